@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every error the server can answer with. Elements map each code to a localized message
+ * (`error.<CODE>`); the code, never the English `message`, is the contract.
+ */
+export const serverErrorCodes = [
+  'VALIDATION_FAILED',
+  'CREDENTIALS_INVALID',
+  'PASSKEY_UNKNOWN',
+  'PASSKEY_INVALID',
+  'CHALLENGE_EXPIRED',
+  'SESSION_REQUIRED',
+  'SESSION_EXPIRED',
+  'RATE_LIMITED',
+  'APPROVAL_REQUIRED',
+  'ORIGIN_FORBIDDEN',
+  'CONTENT_TYPE_UNSUPPORTED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'INTERNAL',
+] as const;
+
+/** Errors that only the browser side produces (no HTTP status). */
+export const clientErrorCodes = [
+  'PASSKEY_CANCELLED',
+  'PASSKEY_UNSUPPORTED',
+  'PASSKEY_FAILED',
+  'NETWORK',
+  'RESPONSE_INVALID',
+] as const;
+
+export type ServerErrorCode = (typeof serverErrorCodes)[number];
+export type ClientErrorCode = (typeof clientErrorCodes)[number];
+export type ErrorCode = ServerErrorCode | ClientErrorCode;
+
+/** HTTP status of each server error code: the one table both sides agree on. */
+export const errorStatus: Record<ServerErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  CREDENTIALS_INVALID: 401,
+  PASSKEY_UNKNOWN: 401,
+  PASSKEY_INVALID: 401,
+  CHALLENGE_EXPIRED: 400,
+  SESSION_REQUIRED: 401,
+  SESSION_EXPIRED: 401,
+  RATE_LIMITED: 429,
+  APPROVAL_REQUIRED: 403,
+  ORIGIN_FORBIDDEN: 403,
+  CONTENT_TYPE_UNSUPPORTED: 415,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  INTERNAL: 500,
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return (
+    (serverErrorCodes as readonly unknown[]).includes(value) ||
+    (clientErrorCodes as readonly unknown[]).includes(value)
+  );
+}
+
+/** Per-field problems of a `VALIDATION_FAILED` answer: field name to a reason code. */
+export const FieldErrors = z.record(z.string(), z.string());
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(serverErrorCodes),
+    message: z.optional(z.string()),
+    fields: z.optional(FieldErrors),
+    /** Seconds until a rate-limited action may be tried again. */
+    retryAfter: z.optional(z.number()),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
