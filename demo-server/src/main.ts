@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startDemo } from './server.js';
+import { demoMembers } from './members.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const elementsDir = resolve(root, 'dist/elements');
+if (!existsSync(resolve(elementsDir, 'pk-login.js'))) {
+  console.error('The elements are not built yet: run `npm run build` (or `npm start`, which builds).');
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
+
+try {
+  const demo = await startDemo({ port, dataDir, elementsDir, origin: process.env.PUBLIC_ORIGIN });
+  const table = demoMembers.map((m) => ({
+    Versichertennummer: m.kvnr,
+    'E-Mail': m.email,
+    Passwort: m.password,
+  }));
+  console.log(`\nLindenhof BKK demo portal: ${demo.url}\n`);
+  console.log('Demo members (sign in with the insurance number or the e-mail address):');
+  console.table(table);
+  console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
+  console.log(`Data: ${dataDir} (delete it to start afresh). Stop with Ctrl+C.\n`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await demo.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${port} is in use. Start on another one with PORT=3001 npm start.`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

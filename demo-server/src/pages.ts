@@ -1,0 +1,148 @@
+import type { OutgoingMessage } from '@portalkit/server';
+import { html, type Html } from './html.js';
+import { texts, type Lang } from './i18n.js';
+
+interface Page {
+  lang: Lang;
+  title: string;
+  /** The path of this page, for the language switch link. */
+  path: string;
+  body: Html;
+  /** Element entries this page loads (from /elements). */
+  elements?: string[];
+}
+
+function layout({ lang, title, path, body, elements = [] }: Page): string {
+  const t = texts[lang];
+  const other: Lang = lang === 'de' ? 'en' : 'de';
+  return (
+    '<!doctype html>\n' +
+    html`<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="/assets/logo.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+${elements.map((name) => html`<script type="module" src="/elements/${name}.js"></script>`)}
+<script type="module" src="/assets/site.js"></script>
+</head>
+<body>
+<a class="skip" href="#main">${t.skip}</a>
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="brand" href="/"><img src="/assets/logo.svg" alt="" width="40" height="40"><span><strong>${t.insurer}</strong><small>${t.portal}</small></span></a>
+    <a class="lang-switch" href="/lang/${other}?next=${encodeURIComponent(path)}" hreflang="${other}" lang="${other}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${t.demoNote}</p>
+    <p><a href="/demo/outbox">${t.outboxLink}</a></p>
+  </div>
+</footer>
+</body>
+</html>
+`.value
+  );
+}
+
+export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string {
+  const t = texts[lang];
+  const noticeText =
+    notice === 'signed-out' ? t.signedOutNotice : notice === 'expired' ? t.expiredNotice : '';
+  return layout({
+    lang,
+    title: t.homeTitle,
+    path: '/',
+    elements: ['pk-portal', 'pk-login'],
+    body: html`<div class="wrap home">
+  <section class="intro" aria-labelledby="intro-heading">
+    <h1 id="intro-heading">${t.homeHeading}</h1>
+    <p class="lead">${t.homeIntro}</p>
+    <ul class="benefits">${t.homeBenefits.map((item) => html`<li>${item}</li>`)}</ul>
+  </section>
+  <section class="card login-card" aria-labelledby="login-heading">
+    <h2 id="login-heading">${t.loginHeading}</h2>
+    ${noticeText ? html`<p class="notice" role="status">${noticeText}</p>` : ''}
+    <pk-portal api="/portal">
+      <pk-login data-next="/konto"></pk-login>
+    </pk-portal>
+    <p class="muted">${t.noAccount}</p>
+  </section>
+</div>`,
+  });
+}
+
+export function accountPage(lang: Lang, displayName: string): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.accountTitle,
+    path: '/konto',
+    elements: ['pk-portal', 'pk-passkeys'],
+    body: html`<div class="wrap account">
+  <div class="account-head">
+    <div>
+      <h1>${t.greeting(displayName)}</h1>
+      <p class="lead">${t.accountIntro}</p>
+    </div>
+    <button type="button" class="button-secondary" id="sign-out" data-busy-text="${t.signingOut}">${t.signOut}</button>
+  </div>
+  <section class="card" aria-labelledby="passkeys-heading">
+    <h2 id="passkeys-heading">${t.passkeysHeading}</h2>
+    <p>${t.passkeysIntro}</p>
+    <pk-portal api="/portal">
+      <pk-passkeys></pk-passkeys>
+    </pk-portal>
+  </section>
+</div>`,
+  });
+}
+
+function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso));
+}
+
+export function outboxPage(lang: Lang, messages: readonly OutgoingMessage[]): string {
+  const t = texts[lang];
+  const newestFirst = [...messages].reverse();
+  return layout({
+    lang,
+    title: t.outboxTitle,
+    path: '/demo/outbox',
+    body: html`<div class="wrap outbox">
+  <h1>${t.outboxHeading}</h1>
+  <p class="lead">${t.outboxIntro}</p>
+  ${
+    newestFirst.length === 0
+      ? html`<p class="card">${t.outboxEmpty}</p>`
+      : html`<ol class="messages">${newestFirst.map(
+          (message) => html`<li class="card message" data-template="${message.template}">
+  <p class="message-meta"><span class="badge">${t.channel[message.channel]}</span>
+  ${t.to}: ${message.recipientName} &lt;${message.to}&gt; · ${t.sentAt}: <time datetime="${message.sentAt}">${formatTime(message.sentAt, lang)}</time></p>
+  <h2>${message.subject}</h2>
+  <pre class="message-text">${message.text}</pre>
+</li>`,
+        )}</ol>`
+  }
+</div>`,
+  });
+}
+
+export function notFoundPage(lang: Lang): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.notFoundTitle,
+    path: '/',
+    body: html`<div class="wrap"><h1>${t.notFoundTitle}</h1><p>${t.notFound}</p><p><a href="/">${t.home}</a></p></div>`,
+  });
+}

@@ -1,0 +1,40 @@
+// @ts-check
+// The demo site's glue: where to go after signing in and out. Loaded as a module (CSP: no inline script).
+
+document.addEventListener('pk-login-success', (event) => {
+  const login = /** @type {HTMLElement} */ (event.target);
+  location.assign(login.dataset.next ?? '/konto');
+});
+
+const signOut = /** @type {HTMLButtonElement | null} */ (document.getElementById('sign-out'));
+signOut?.addEventListener('click', async () => {
+  if (signOut.getAttribute('aria-busy') === 'true') return;
+  signOut.setAttribute('aria-busy', 'true');
+  signOut.textContent = signOut.dataset.busyText ?? signOut.textContent;
+  try {
+    await fetch('/portal/logout', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+      credentials: 'same-origin',
+    });
+  } finally {
+    location.assign('/?abgemeldet');
+  }
+});
+
+// A session that ended on the server (idle timeout) sends the member back with a reason.
+document.addEventListener('pk-passkeys-error', (event) => {
+  const code = /** @type {CustomEvent<{ code: string }>} */ (event).detail.code;
+  if (code === 'SESSION_EXPIRED' || code === 'SESSION_REQUIRED') location.assign('/?abgemeldet=timeout');
+});
+
+// Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
+const title = document.title;
+const errorPrefix = document.documentElement.lang === 'en' ? 'Error: ' : 'Fehler: ';
+document.addEventListener('pk-login-error', () => {
+  document.title = errorPrefix + title;
+});
+document.addEventListener('pk-login-success', () => {
+  document.title = title;
+});

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createPgliteStore, createPortal } from '@portalkit/server';
+import { createDemoApp } from './app.js';
+import { createOutbox } from './mail.js';
+import { demoMemberRegistry, demoMembers } from './members.js';
+
+export interface DemoOptions {
+  port: number;
+  /** Where PGlite keeps its files and the outbox its messages. */
+  dataDir: string;
+  /** Directory of the built elements. */
+  elementsDir: string;
+  /** Public origin when the site runs behind a proxy under a real host name. */
+  origin?: string;
+}
+
+export interface Demo {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions): Promise<Demo> {
+  const origin = options.origin ?? `http://localhost:${options.port}`;
+  const store = await createPgliteStore({ dataDir: resolve(options.dataDir, 'pglite') });
+  const outbox = await createOutbox(resolve(options.dataDir, 'outbox.jsonl'));
+  const portal = createPortal({
+    store,
+    mail: outbox,
+    members: demoMemberRegistry,
+    rp: { id: new URL(origin).hostname, name: 'Lindenhof BKK', origins: [origin] },
+    log: (line) => {
+      if (line.level !== 'info') console.error(JSON.stringify(line));
+    },
+  });
+  for (const member of demoMembers) {
+    await portal.createAccount({
+      kvnr: member.kvnr,
+      email: member.email,
+      displayName: member.displayName,
+      password: member.password,
+    });
+  }
+  const app = createDemoApp({ portal, outbox, elementsDir: options.elementsDir });
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: 'localhost' }, () =>
+      resolveServer(s),
+    );
+    s.once('error', reject);
+  });
+  return {
+    url: origin,
+    async close() {
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type {
+  AddPasskeyResponse,
+  LoginResponse,
+  PasskeyList,
+  PasswordLoginRequest,
+  SessionState,
+} from '@portalkit/protocol';
+
+export interface PasskeySupport {
+  /** WebAuthn is there (secure context, `PublicKeyCredential`): the passkey path can be offered. */
+  available: boolean;
+  /** Conditional mediation: passkeys can be offered in the identifier field's autofill list. */
+  autofill: boolean;
+}
+
+export interface SignInWithPasskeyOptions {
+  /** Conditional mediation on the field with `autocomplete="username webauthn"`. */
+  autofill?: boolean;
+}
+
+/**
+ * The one object through which every element talks to the server. Every method rejects with a
+ * `ClientError`; elements map its `code` to text. Stories and tests inject a fake with the same shape.
+ */
+export interface PortalClient {
+  signInWithPassword(
+    input: PasswordLoginRequest,
+    opts?: { signal?: AbortSignal },
+  ): Promise<LoginResponse>;
+  /**
+   * Options, `navigator.credentials.get` and verification in one call. Starting any passkey
+   * ceremony aborts the running one; the aborted call rejects with code `PASSKEY_CANCELLED` and
+   * `aborted: true`.
+   */
+  signInWithPasskey(opts?: SignInWithPasskeyOptions): Promise<LoginResponse>;
+  /** Aborts the running passkey ceremony, if any (it rejects with `aborted: true`). */
+  cancelPasskey(): void;
+  passkeySupport(): Promise<PasskeySupport>;
+  session(): Promise<SessionState>;
+  signOut(): Promise<void>;
+  listPasskeys(): Promise<PasskeyList>;
+  /** Options, `navigator.credentials.create` and verification for the signed-in member. */
+  addPasskey(opts?: { name?: string }): Promise<AddPasskeyResponse>;
+}

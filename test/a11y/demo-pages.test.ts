@@ -1,0 +1,59 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../support/axe.js';
+import { launchChromium, type LaunchedBrowser } from '../support/chromium.js';
+import { DemoProcess } from '../support/demo-process.js';
+import { LoginPage } from '../support/login-page.js';
+
+let demo: DemoProcess;
+let chromium: LaunchedBrowser;
+
+before(async () => {
+  [demo, chromium] = await Promise.all([DemoProcess.start(), launchChromium()]);
+});
+after(async () => {
+  await chromium?.close();
+  await demo?.dispose();
+});
+
+/** Opens a page, collecting every Content-Security-Policy violation it reports. */
+async function open(lang: 'de' | 'en'): Promise<{ page: Page; login: LoginPage; cspViolations: string[] }> {
+  const context = await chromium.browser.newContext();
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  const login = new LoginPage(page, lang);
+  await login.open(demo.url);
+  return { page, login, cspViolations };
+}
+
+async function assertAccessible(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
+}
+
+for (const lang of ['de', 'en'] as const) {
+  describe(`demo pages pass axe (WCAG 2.2 AA) and the strict CSP (${lang})`, () => {
+    test('sign-in page: idle, with errors, and the signed-in overview', async () => {
+      const { page, login, cspViolations } = await open(lang);
+      await assertAccessible(page, 'sign-in page');
+
+      await login.submit.click();
+      await login.summary.waitFor();
+      await assertAccessible(page, 'sign-in page with the error summary');
+
+      await login.signInWithPassword('A123456780', 'Lindenblüte im Juni 24');
+      await page.waitForURL((url) => url.pathname === '/konto');
+      await page.locator('pk-passkeys').getByRole('button').first().waitFor();
+      await assertAccessible(page, 'overview');
+
+      await page.goto(`${demo.url}/demo/outbox`);
+      await assertAccessible(page, 'outbox');
+      assert.deepEqual(cspViolations, []);
+      await page.context().close();
+    });
+  });
+}

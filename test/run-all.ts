@@ -1,0 +1,111 @@
+/**
+ * `npm test`: every suite in one run — protocol and server unit tests (node:test), a type check,
+ * the element build, element tests in Chromium (web-test-runner), the Storybook build, and the
+ * end-to-end and accessibility suites against the demo site. Ends with one `N passed, N failed`
+ * line over all of them; exits non-zero if anything failed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const results = resolve(root, 'test-results');
+
+interface Tally {
+  suite: string;
+  passed: number;
+  failed: number;
+}
+
+async function findTests(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules') found.push(...(await findTests(path)));
+    else if (entry.isFile() && entry.name.endsWith('.test.ts')) found.push(relative(root, path));
+  }
+  return found.sort();
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Counts from node:test's TAP output, which is written to a file beside the readable report. */
+async function nodeTests(suite: string, files: string[], extra: string[] = []): Promise<Tally> {
+  const tap = resolve(results, `${suite}.tap`);
+  const code = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      ...extra,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    { NODE_ENV: 'test' },
+  );
+  const text = await readFile(tap, 'utf8').catch(() => '');
+  const count = (name: string) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const tally = { suite, passed: count('pass'), failed: count('fail') + count('cancelled') };
+  // A runner that crashed before reporting still counts as a failure.
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  return tally;
+}
+
+/** A step with no test count of its own (type check, builds) counts as one test. */
+async function step(suite: string, command: string, args: string[]): Promise<Tally> {
+  const code = await run(command, args);
+  return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+}
+
+/** web-test-runner writes JUnit XML; count its test cases and failures. */
+async function elementTests(): Promise<Tally> {
+  const xml = resolve(results, 'elements.xml');
+  const code = await run(process.execPath, [resolve(root, 'node_modules/.bin/web-test-runner')]);
+  const text = await readFile(xml, 'utf8').catch(() => '');
+  const cases = text.match(/<testcase\b[^>]*?(?:\/>|>[\s\S]*?<\/testcase>)/g) ?? [];
+  const failed = cases.filter((c) => /<(failure|error)\b/.test(c)).length;
+  const skipped = cases.filter((c) => /<skipped\b/.test(c)).length;
+  const tally = { suite: 'elements', passed: cases.length - failed - skipped, failed };
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  return tally;
+}
+
+await rm(results, { recursive: true, force: true });
+await mkdir(results, { recursive: true });
+
+const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+const tallies: Tally[] = [];
+const unit = [
+  ...(await findTests(resolve(root, 'packages/protocol/src'))),
+  ...(await findTests(resolve(root, 'packages/server/src'))),
+];
+tallies.push(await nodeTests('unit', unit));
+tallies.push(await step('typecheck', bin('tsc'), ['-b']));
+tallies.push(await step('build', bin('vite'), ['build', '--logLevel', 'warn']));
+tallies.push(await elementTests());
+tallies.push(await step('storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']));
+const flows = [
+  ...(await findTests(resolve(root, 'test/e2e'))),
+  ...(await findTests(resolve(root, 'test/a11y'))),
+];
+tallies.push(await nodeTests('e2e', flows, ['--test-concurrency=1']));
+
+console.log('\nSuites:');
+for (const t of tallies) console.log(`  ${t.suite.padEnd(10)} ${t.passed} passed, ${t.failed} failed`);
+const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
+const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
