@@ -32,7 +32,7 @@ export class ClientError extends Error {
   }
 }
 
-/** Anything thrown by a client call as a `ClientError` (unexpected throws count as a failed response). */
+/** Anything thrown by a client call as a `ClientError` (unexpected throws: an invalid response). */
 export function toClientError(error: unknown): ClientError {
   return error instanceof ClientError
     ? error

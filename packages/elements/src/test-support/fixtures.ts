@@ -1,0 +1,42 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+
+export type Lang = 'de' | 'en';
+
+/** Renders an element inside a wrapper that sets the page language, as a site would. */
+export async function mount<E extends LitElement>(
+  template: TemplateResult,
+  lang: Lang = 'de',
+): Promise<E> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const element = wrapper.firstElementChild as E;
+  await element.updateComplete;
+  return element;
+}
+
+/** Waits until the element reached a state and rendered it. */
+export async function until<E extends LitElement & { state: string }>(
+  element: E,
+  state: string,
+): Promise<E> {
+  await waitUntil(
+    () => element.state === state,
+    `state stayed ${element.state}, expected ${state}`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+/** Lets pending fake-client promises settle and the element re-render. */
+export async function settle(element: LitElement): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await element.updateComplete;
+}
+
+export function part<T extends Element = HTMLElement>(root: ParentNode, name: string): T | null {
+  return root.querySelector<T>(`[part~='${name}']`);
+}
+
+export function text(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
