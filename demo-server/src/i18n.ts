@@ -12,6 +12,7 @@ export const texts = {
     homeHeading: 'Willkommen bei Meine Lindenhof',
     homeIntro:
       'Ihr Online-Service der Lindenhof BKK: Bescheinigungen herunterladen, Anschrift ändern, Krankmeldungen einreichen – rund um die Uhr.',
+    benefitsHeading: 'Ihre Vorteile online',
     homeBenefits: [
       'Krankmeldungen und Rechnungen hochladen',
       'Anschrift und Bankverbindung ändern',
@@ -53,6 +54,7 @@ export const texts = {
     homeHeading: 'Welcome to My Lindenhof',
     homeIntro:
       'The online service of Lindenhof BKK: download certificates, change your address, submit sick notes – around the clock.',
+    benefitsHeading: 'What you can do online',
     homeBenefits: [
       'Upload sick notes and invoices',
       'Change your address and bank details',

@@ -59,12 +59,11 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
     title: t.homeTitle,
     path: '/',
     elements: ['pk-portal', 'pk-login'],
-    body: html`<div class="wrap home">
-  <section class="intro" aria-labelledby="intro-heading">
-    <h1 id="intro-heading">${t.homeHeading}</h1>
-    <p class="lead">${t.homeIntro}</p>
-    <ul class="benefits">${t.homeBenefits.map((item) => html`<li>${item}</li>`)}</ul>
-  </section>
+    body: html`<div class="wrap">
+  <h1>${t.homeHeading}</h1>
+  <p class="lead">${t.homeIntro}</p>
+</div>
+<div class="wrap home">
   <section class="card login-card" aria-labelledby="login-heading">
     <h2 id="login-heading">${t.loginHeading}</h2>
     ${noticeText ? html`<p class="notice" role="status">${noticeText}</p>` : ''}
@@ -72,6 +71,10 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
       <pk-login data-next="/konto"></pk-login>
     </pk-portal>
     <p class="muted">${t.noAccount}</p>
+  </section>
+  <section class="intro" aria-labelledby="intro-heading">
+    <h2 id="intro-heading">${t.benefitsHeading}</h2>
+    <ul class="benefits">${t.homeBenefits.map((item) => html`<li>${item}</li>`)}</ul>
   </section>
 </div>`,
   });

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createPgliteStore, createPortal } from '@portalkit/server';
@@ -22,6 +23,7 @@ export interface Demo {
 
 export async function startDemo(options: DemoOptions): Promise<Demo> {
   const origin = options.origin ?? `http://localhost:${options.port}`;
+  await mkdir(options.dataDir, { recursive: true });
   const store = await createPgliteStore({ dataDir: resolve(options.dataDir, 'pglite') });
   const outbox = await createOutbox(resolve(options.dataDir, 'outbox.jsonl'));
   const portal = createPortal({

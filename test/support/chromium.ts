@@ -1,12 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; npm never downloads a browser here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for headless Chromium as root on a machine without internet (see TOOLCHAIN notes). */
+/**
+ * Flags for headless Chromium as root on a machine without internet (see TOOLCHAIN notes).
+ * Playwright gives every launch a fresh, temporary profile directory of its own.
+ */
 export const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
@@ -25,16 +25,6 @@ export interface LaunchedBrowser {
 }
 
 export async function launchChromium(): Promise<LaunchedBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'portalkit-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, `--user-data-dir=${userDataDir}`],
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return { browser, close: () => browser.close() };
 }

@@ -16,7 +16,7 @@ export interface AccountRecord {
   /** argon2id PHC string; null for an account without a password. */
   passwordHash: string | null;
   /** Random WebAuthn user handle (user.id), so no KVNR ever reaches an authenticator. */
-  webauthnUserId: Uint8Array;
+  webauthnUserId: Uint8Array<ArrayBuffer>;
   createdAt: number;
 }
 
@@ -25,7 +25,7 @@ export interface CredentialRecord {
   id: string;
   accountId: string;
   /** COSE public key. */
-  publicKey: Uint8Array;
+  publicKey: Uint8Array<ArrayBuffer>;
   counter: number;
   transports: string[];
   deviceType: 'singleDevice' | 'multiDevice';
@@ -87,13 +87,17 @@ export interface SessionStart {
   audit?: AuditEvent;
 }
 
+/** What verifying a sign-in assertion needs of a credential and its account, nothing more. */
+export type LoginCredential = Pick<CredentialRecord, 'id' | 'accountId' | 'publicKey' | 'counter'>;
+export type LoginAccount = Pick<AccountRecord, 'id' | 'displayName' | 'webauthnUserId'>;
+
 export interface LoginChallengeResult {
   /** The challenge existed, was for sign-in and had not expired; it is gone now either way. */
   challengeValid: boolean;
-  credential: CredentialRecord | null;
-  account: AccountRecord | null;
-  /** Current counters of the requested throttle keys (missing keys have no failures). */
-  throttle: ThrottleRecord[];
+  credential: LoginCredential | null;
+  account: LoginAccount | null;
+  /** The client's throttle counter, if it has failures on record. */
+  throttle: ThrottleRecord | null;
 }
 
 export interface CredentialUse {
@@ -125,12 +129,12 @@ export interface Store {
   }): Promise<boolean>;
   /**
    * The read side of a passkey sign-in in one round trip: consumes the sign-in challenge, reads
-   * the credential with its account, and the client's throttle counters.
+   * the credential with its account, and the client's throttle counter.
    */
   consumeLoginChallenge(query: {
     challengeHash: string;
     credentialId: string;
-    throttleKeys: string[];
+    throttleKey: string | null;
     now: number;
   }): Promise<LoginChallengeResult>;
   /**

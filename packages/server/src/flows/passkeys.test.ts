@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, test } from 'node:test';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server';
+import {
+  createHarness,
+  erika,
+  kvnr,
+  signInWithPassword,
+  type Harness,
+} from '../testing/harness.js';
+import { addPasskey, authenticator } from '../testing/passkeys.js';
+
+const chromeOnLinux =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+describe('passkey management', () => {
+  let h: Harness;
+  let cookie: string;
+  let accountId: string;
+  beforeEach(async () => {
+    h = createHarness();
+    ({ accountId } = await h.portal.createAccount(erika));
+    cookie = await signInWithPassword(h);
+  });
+
+  async function creationOptions(c = cookie): Promise<PublicKeyCredentialCreationOptionsJSON> {
+    const response = await h.post('/passkeys/options', {}, { cookie: c });
+    return ((await response.json()) as { options: PublicKeyCredentialCreationOptionsJSON }).options;
+  }
+
+  test('asks for a discoverable, user-verifying passkey under a random user handle', async () => {
+    const options = await creationOptions();
+    assert.equal(options.rp.id, 'localhost');
+    assert.equal(options.user.name, erika.email);
+    assert.equal(options.user.displayName, 'Erika Mustermann');
+    assert.match(options.user.id, /^[A-Za-z0-9_-]{43}$/);
+    assert.doesNotMatch(Buffer.from(options.user.id, 'base64url').toString('latin1'), /A12345678/);
+    assert.equal(options.authenticatorSelection?.residentKey, 'required');
+    assert.equal(options.authenticatorSelection?.userVerification, 'required');
+    assert.equal(options.attestation, 'none');
+    assert.deepEqual(options.excludeCredentials, []);
+    // Same handle every time: a second passkey belongs to the same WebAuthn user.
+    assert.equal((await creationOptions()).user.id, options.user.id);
+  });
+
+  test('adds a passkey, lists it and excludes it from the next ceremony', async () => {
+    const device = authenticator();
+    const response = await addPasskey(h, cookie, device, {}, { name: '  Mein Handy ' });
+    assert.equal(response.status, 200);
+    const { passkey } = await response.json();
+    assert.deepEqual(passkey, {
+      id: device.credentials[0]?.id,
+      name: 'Mein Handy',
+      createdAt: '2026-11-26T13:03:00.000Z',
+      lastUsedAt: null,
+      backedUp: false,
+    });
+    const list = await (await h.get('/passkeys', { cookie })).json();
+    assert.deepEqual(list, { passkeys: [passkey] });
+    const next = await creationOptions();
+    assert.deepEqual(
+      next.excludeCredentials?.map((c) => c.id),
+      [passkey.id],
+    );
+    assert.equal((await h.store.listAudit({ accountId }))[0]?.event, 'passkey.added');
+  });
+
+  test('names an unnamed passkey after the browser and system', async () => {
+    const response = await addPasskey(h, cookie, authenticator(), {}, {});
+    assert.equal((await response.json()).passkey.name, 'Passkey');
+    const named = await h.request('POST', '/passkeys/options', { body: {}, cookie });
+    const { options } = await named.json();
+    const credential = await authenticator().register(options);
+    const verified = await h.post(
+      '/passkeys/verify',
+      { credential },
+      {
+        cookie,
+        headers: { 'User-Agent': chromeOnLinux },
+      },
+    );
+    assert.equal((await verified.json()).passkey.name, 'Chrome unter Linux');
+  });
+
+  test('sends the member a passkey-added notice by e-mail', async () => {
+    await addPasskey(h, cookie, authenticator(), {}, { name: 'Mein Handy' });
+    assert.equal(h.mail.messages.length, 1);
+    const [message] = h.mail.messages;
+    assert.deepEqual(
+      { ...message, text: undefined },
+      {
+        channel: 'email',
+        to: erika.email,
+        recipientName: 'Erika Mustermann',
+        template: 'passkey-added',
+        locale: 'de',
+        subject: 'Neuer Passkey für Ihr Konto',
+        text: undefined,
+        sentAt: '2026-11-26T13:03:00.000Z',
+      },
+    );
+    assert.match(
+      message?.text ?? '',
+      /am 26\.11\.2026 um 14:03 Uhr wurde Ihrem Konto ein Passkey hinzugefügt \(Mein Handy\)\./,
+    );
+    assert.match(message?.text ?? '', /Waren Sie das nicht\? Rufen Sie uns/);
+  });
+
+  test('writes the notice in English for an English-speaking member', async () => {
+    const english = { kvnr: kvnr(), email: 'john@example.de', displayName: 'John Doe' };
+    await h.portal.createAccount({ ...english, password: erika.password, locale: 'en' });
+    const johnCookie = await signInWithPassword(h, english.email);
+    await addPasskey(h, johnCookie, authenticator(), {}, { name: 'Phone' });
+    assert.equal(h.mail.messages[0]?.subject, 'New passkey for your account');
+    assert.match(h.mail.messages[0]?.text ?? '', /on 26\/11\/2026 at 14:03 \(German time\)/);
+  });
+
+  test('adds the passkey even when the notice cannot be sent', async () => {
+    h.mail.failure = new Error('mail relay refused erika.mustermann@example.de');
+    const response = await addPasskey(h, cookie, authenticator());
+    assert.equal(response.status, 200);
+    assert.ok(h.logs.some((l) => l.level === 'warn' && l.event === 'notice.failed'));
+    assert.doesNotMatch(JSON.stringify(h.logs), /erika/i);
+  });
+
+  test('refuses a credential that is already registered', async () => {
+    const first = await authenticator().register(await creationOptions());
+    assert.equal((await h.post('/passkeys/verify', { credential: first }, { cookie })).status, 200);
+    // "none" attestation signs nothing, so a client can replay its attestation object under a
+    // fresh challenge: the same credential id arrives a second time.
+    const { challenge } = await creationOptions();
+    const clientData = JSON.parse(
+      Buffer.from(first.response.clientDataJSON, 'base64url').toString(),
+    );
+    const replayed = {
+      ...first,
+      response: {
+        ...first.response,
+        clientDataJSON: Buffer.from(JSON.stringify({ ...clientData, challenge })).toString(
+          'base64url',
+        ),
+      },
+    };
+    const response = await h.post('/passkeys/verify', { credential: replayed }, { cookie });
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), {
+      error: { code: 'VALIDATION_FAILED', fields: { credential: 'alreadyRegistered' } },
+    });
+  });
+
+  test('refuses a response whose id differs from the one in the authenticator data', async () => {
+    const credential = await authenticator().register(await creationOptions());
+    const other = authenticator();
+    await addPasskey(h, cookie, other);
+    const forged = { ...credential, id: other.credentials[0]!.id, rawId: other.credentials[0]!.id };
+    const response = await h.post('/passkeys/verify', { credential: forged }, { cookie });
+    assert.equal((await response.json()).error.code, 'PASSKEY_INVALID');
+  });
+
+  test('refuses a registration challenge issued to another account', async () => {
+    const other = { kvnr: kvnr(), email: 'max@example.de', displayName: 'Max Mustermann' };
+    await h.portal.createAccount({ ...other, password: erika.password });
+    const maxCookie = await signInWithPassword(h, other.email);
+    const options = await creationOptions(maxCookie);
+    const credential = await authenticator().register(options);
+    const response = await h.post('/passkeys/verify', { credential }, { cookie });
+    assert.equal(response.status, 400);
+    assert.equal((await response.json()).error.code, 'CHALLENGE_EXPIRED');
+  });
+
+  test('refuses a registration without user verification or from a foreign origin', async () => {
+    for (const overrides of [{ userVerified: false }, { origin: 'https://evil.example' }]) {
+      const response = await addPasskey(h, cookie, authenticator(), overrides);
+      assert.equal(response.status, 401);
+      assert.equal((await response.json()).error.code, 'PASSKEY_INVALID');
+    }
+    assert.deepEqual(await h.store.listCredentials(accountId), []);
+  });
+});

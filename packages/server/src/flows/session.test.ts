@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, test } from 'node:test';
+import { createHarness, erika, signInWithPassword, type Harness } from '../testing/harness.js';
+
+describe('session', () => {
+  let h: Harness;
+  let cookie: string;
+  beforeEach(async () => {
+    h = createHarness();
+    await h.portal.createAccount(erika);
+    cookie = await signInWithPassword(h);
+  });
+
+  const state = async (c: string | null = cookie) =>
+    (await h.get('/session', { cookie: c })).json();
+
+  test('reports signed out without a cookie', async () => {
+    assert.deepEqual(await state(null), { signedIn: false });
+  });
+
+  test('reports the remaining idle and absolute time in whole seconds', async () => {
+    h.clock.advance(100.6);
+    const body = await state();
+    assert.equal(body.idleExpiresIn, 799);
+    assert.equal(body.absoluteExpiresIn, 43_099);
+  });
+
+  test('does not extend the idle timeout when read', async () => {
+    h.clock.advance(600);
+    await state();
+    h.clock.advance(299);
+    assert.equal((await state()).idleExpiresIn, 1);
+    h.clock.advance(1);
+    assert.deepEqual(await state(), { signedIn: false });
+  });
+
+  test('extends the idle timeout on every other authenticated request', async () => {
+    h.clock.advance(600);
+    assert.equal((await h.get('/passkeys', { cookie })).status, 200);
+    h.clock.advance(600);
+    assert.equal((await state()).idleExpiresIn, 300);
+  });
+
+  test('ends after the idle timeout with SESSION_EXPIRED and clears the cookie', async () => {
+    h.clock.advance(900);
+    const response = await h.get('/passkeys', { cookie });
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), { error: { code: 'SESSION_EXPIRED' } });
+    assert.match(response.headers.get('Set-Cookie') ?? '', /^pk_session=; .*Max-Age=0/);
+  });
+
+  test('ends after the absolute timeout however active the member is', async () => {
+    for (let minutes = 0; minutes < 12 * 60 - 10; minutes += 10) {
+      h.clock.advance(600);
+      assert.equal((await h.get('/passkeys', { cookie })).status, 200);
+    }
+    assert.equal((await state()).absoluteExpiresIn, 600);
+    assert.equal((await state()).idleExpiresIn, 600);
+    h.clock.advance(600);
+    const response = await h.get('/passkeys', { cookie });
+    assert.equal((await response.json()).error.code, 'SESSION_EXPIRED');
+  });
+
+  test('requires a session for passkey management', async () => {
+    const response = await h.get('/passkeys');
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), { error: { code: 'SESSION_REQUIRED' } });
+  });
+
+  test('signs out: deletes the session and clears the cookie', async () => {
+    const response = await h.post('/logout', undefined, { cookie });
+    assert.deepEqual(await response.json(), { signedIn: false });
+    assert.match(
+      response.headers.get('Set-Cookie') ?? '',
+      /^pk_session=; HttpOnly; SameSite=Strict; Path=\/; Max-Age=0$/,
+    );
+    assert.deepEqual(await state(), { signedIn: false });
+    assert.equal((await h.get('/passkeys', { cookie })).status, 401);
+  });
+
+  test('gives the host site the session without extending it', async () => {
+    const request = () =>
+      new Request('http://localhost:5173/konto', { headers: { Cookie: cookie } });
+    h.clock.advance(899);
+    const session = await h.portal.getSession(request());
+    assert.equal(session?.displayName, 'Erika Mustermann');
+    assert.equal(session?.method, 'password');
+    h.clock.advance(1);
+    assert.equal(await h.portal.getSession(request()), null);
+    assert.equal(await h.portal.getSession(new Request('http://localhost:5173/')), null);
+  });
+
+  test('uses a Secure __Host- cookie outside localhost', async () => {
+    const secure = createHarness({
+      store: h.store,
+      rp: { id: 'meine.example.de', name: 'Testkasse', origins: ['http://localhost:5173'] },
+    });
+    const response = await secure.post('/login/password', {
+      identifier: erika.email,
+      password: erika.password,
+    });
+    assert.match(
+      response.headers.get('Set-Cookie') ?? '',
+      /^__Host-pk_session=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/,
+    );
+  });
+});

@@ -1,0 +1,12 @@
+export { createPortal, type CreatePortalOptions, type Portal } from './portal.js';
+export { toNodeHandler } from './adapters/node.js';
+export { PortalError, type PortalErrorOptions } from './errors.js';
+export { hashPassword, verifyPassword } from './password/hash.js';
+export { checkNewPassword, type NewPasswordCheck } from './password/policy.js';
+export { createMemoryStore } from './stores/memory.js';
+export { createPgliteStore } from './stores/pglite.js';
+export type * from './stores/store.js';
+export type { Mailer, NoticeTemplate, OutgoingMessage } from './notices/mailer.js';
+export type { Member, MemberRegistry } from './members.js';
+export type { RelyingParty } from './context.js';
+export type { LogLine, PortalLog } from './http.js';

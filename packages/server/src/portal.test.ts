@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createMemoryStore } from './stores/memory.js';
+import { createHarness, erika, origin, signInWithPassword } from './testing/harness.js';
+
+const login = { identifier: erika.email, password: erika.password };
+
+describe('request pipeline', () => {
+  test('refuses a POST without Origin or from a foreign origin (CSRF)', async () => {
+    const h = createHarness();
+    await h.portal.createAccount(erika);
+    for (const requestOrigin of [null, 'https://evil.example', 'null', `${origin}/`]) {
+      const response = await h.post('/login/password', login, { origin: requestOrigin });
+      assert.equal(response.status, 403, String(requestOrigin));
+      assert.deepEqual(await response.json(), { error: { code: 'ORIGIN_FORBIDDEN' } });
+      assert.equal(response.headers.get('Set-Cookie'), null);
+    }
+  });
+
+  test('refuses a POST that is not JSON, as a cross-site form would send', async () => {
+    const h = createHarness();
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', null]) {
+      const response = await h.post('/login/password', JSON.stringify(login), { contentType });
+      assert.equal(response.status, 415);
+      assert.deepEqual(await response.json(), { error: { code: 'CONTENT_TYPE_UNSUPPORTED' } });
+    }
+    const withCharset = await h.post('/login/password', login, {
+      contentType: 'application/json; charset=utf-8',
+    });
+    assert.equal(withCharset.status, 401);
+  });
+
+  test('answers unknown paths with 404 and wrong methods with 405', async () => {
+    const h = createHarness();
+    const unknown = await h.get('/nowhere');
+    assert.equal(unknown.status, 404);
+    assert.deepEqual(await unknown.json(), { error: { code: 'NOT_FOUND' } });
+    const outside = await h.portal.handle(new Request(`${origin}/session`));
+    assert.equal(outside.status, 404);
+    const wrongMethod = await h.get('/login/password');
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.headers.get('Allow'), 'POST');
+    assert.deepEqual(await wrongMethod.json(), { error: { code: 'METHOD_NOT_ALLOWED' } });
+  });
+
+  test('maps malformed JSON, schema violations and oversized bodies to VALIDATION_FAILED', async () => {
+    const h = createHarness();
+    const cases: [unknown, Record<string, string>][] = [
+      ['{"identifier":', { body: 'json' }],
+      [{ identifier: erika.email }, { password: 'invalid' }],
+      [
+        { identifier: 42, password: '' },
+        { identifier: 'invalid', password: 'invalid' },
+      ],
+      [JSON.stringify({ ...login, padding: 'x'.repeat(70_000) }), { body: 'tooLarge' }],
+    ];
+    for (const [body, fields] of cases) {
+      const response = await h.post('/login/password', body);
+      assert.equal(response.status, 400);
+      assert.deepEqual(await response.json(), { error: { code: 'VALIDATION_FAILED', fields } });
+    }
+  });
+
+  test('marks every API response no-store and nosniff JSON', async () => {
+    const h = createHarness();
+    await h.portal.createAccount(erika);
+    const cookie = await signInWithPassword(h);
+    const responses = [
+      await h.get('/session'),
+      await h.get('/session', { cookie }),
+      await h.get('/passkeys', { cookie }),
+      await h.post('/login/password', login),
+      await h.post('/login/password', { ...login, password: 'falsch' }),
+      await h.post('/login/passkey/options'),
+      await h.post('/login/password', login, { origin: null }),
+      await h.post('/login/password', 'x', { contentType: 'text/plain' }),
+      await h.get('/nowhere'),
+      await h.get('/login/password'),
+      await h.get('/passkeys'),
+      await h.post('/logout', {}, { cookie }),
+    ];
+    for (const response of responses) {
+      assert.equal(response.headers.get('Cache-Control'), 'no-store', response.url);
+      assert.equal(response.headers.get('Content-Type'), 'application/json; charset=utf-8');
+      assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+    }
+  });
+
+  test('turns an unexpected failure into a bare 500 that leaks nothing', async () => {
+    const store = createMemoryStore();
+    const h = createHarness({
+      store: {
+        ...store,
+        async findAccountByEmail() {
+          throw new Error('relation "accounts" is gone; host=db.internal');
+        },
+      },
+    });
+    const response = await h.post('/login/password', login);
+    assert.equal(response.status, 500);
+    assert.equal(await response.text(), '{"error":{"code":"INTERNAL"}}');
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    assert.deepEqual(h.logs, [
+      {
+        level: 'error',
+        event: 'request.failed',
+        error: 'Error',
+        message: 'relation "accounts" is gone; host=db.internal',
+      },
+    ]);
+  });
+
+  test('refuses to answer with data that breaks the route schema', async () => {
+    const store = createMemoryStore();
+    await createHarness({ store }).portal.createAccount(erika);
+    const h = createHarness({
+      store: {
+        ...store,
+        async getSession(idHash) {
+          const found = await store.getSession(idHash);
+          return found && { ...found, session: { ...found.session, method: 'sms' as 'password' } };
+        },
+      },
+    });
+    const cookie = await signInWithPassword(h);
+    const response = await h.get('/session', { cookie });
+    assert.equal(response.status, 500);
+  });
+
+  test('mounts under a configurable base path', async () => {
+    const h = createHarness({ basePath: '/api/kunden/' });
+    const response = await h.portal.handle(new Request(`${origin}/api/kunden/session`));
+    assert.deepEqual(await response.json(), { signedIn: false });
+  });
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { createHarness, erika, kvnr, signInWithPassword } from '../testing/harness.js';
+import { addPasskey, authenticator, loginOptions } from '../testing/passkeys.js';
+import { loadMigrations, migrate } from './migrate.js';
+import { createPgliteStore } from './pglite.js';
+import { storeContract } from './store-contract.js';
+
+storeContract('PGlite', () => createPgliteStore({ dataDir: 'memory://' }));
+
+describe('PGlite store on disk', () => {
+  let dataDir: string;
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'portalkit-pglite-'));
+  });
+  after(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('keeps accounts and passkeys across close and reopen, migrating only once', async () => {
+    const account = {
+      id: 'acc-1',
+      kvnr: kvnr(),
+      email: 'erika@example.de',
+      displayName: 'Erika Mustermann',
+      locale: 'de' as const,
+      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
+      webauthnUserId: new Uint8Array(randomBytes(32)),
+      createdAt: 1_790_000_000_000,
+    };
+    const credential = {
+      id: randomBytes(32).toString('base64url'),
+      accountId: account.id,
+      publicKey: new Uint8Array(randomBytes(77)),
+      counter: 3,
+      transports: ['internal'],
+      deviceType: 'singleDevice' as const,
+      backedUp: false,
+      name: 'Safari unter macOS',
+      createdAt: 1_790_000_000_000,
+      lastUsedAt: null,
+    };
+    const first = await createPgliteStore({ dataDir });
+    await first.createAccount(account);
+    await first.addCredential(credential);
+    await first.close();
+
+    const reopened = await createPgliteStore({ dataDir });
+    try {
+      assert.deepEqual(await reopened.findAccountByEmail('erika@example.de'), account);
+      assert.deepEqual(await reopened.listCredentials(account.id), [credential]);
+    } finally {
+      await reopened.close();
+    }
+
+    const db = await PGlite.create(dataDir);
+    try {
+      const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
+      assert.deepEqual(
+        rows.map((r) => r.version),
+        (await loadMigrations()).map((m) => m.version),
+      );
+      assert.deepEqual(await migrate(db), []);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('rolls back a failing migration completely', async () => {
+    const db = await PGlite.create('memory://');
+    try {
+      const broken = [{ version: 1, name: 'broken', sql: 'CREATE TABLE t (id int); SELECT nope;' }];
+      await assert.rejects(migrate(db, broken));
+      const { rows } = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 't'",
+      );
+      assert.equal(rows[0]?.n, 0);
+      assert.deepEqual(
+        await migrate(db, [{ version: 1, name: 'fixed', sql: 'CREATE TABLE t (id int);' }]),
+        [1],
+      );
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('portal on PGlite', () => {
+  test('runs password sign-in, passkey registration and passkey sign-in end to end', async () => {
+    const store = await createPgliteStore({ dataDir: 'memory://' });
+    try {
+      const h = createHarness({ store });
+      await h.portal.createAccount(erika);
+      const device = authenticator();
+      const added = await addPasskey(h, await signInWithPassword(h), device);
+      assert.equal(added.status, 200);
+      const credential = await device.authenticate(await loginOptions(h));
+      const signedIn = await h.post('/login/passkey/verify', { credential });
+      assert.equal(signedIn.status, 200);
+      assert.equal((await signedIn.json()).session.method, 'passkey');
+      const replay = await h.post('/login/passkey/verify', { credential });
+      assert.equal((await replay.json()).error.code, 'CHALLENGE_EXPIRED');
+      const clone = await device.authenticate(await loginOptions(h), { counter: 1 });
+      const cloned = await h.post('/login/passkey/verify', { credential: clone });
+      assert.equal((await cloned.json()).error.code, 'PASSKEY_INVALID');
+    } finally {
+      await store.close();
+    }
+  });
+});
