@@ -87,21 +87,43 @@ await rm(results, { recursive: true, force: true });
 await mkdir(results, { recursive: true });
 
 const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+
+/** The suites in the order they run; `npm test -- unit e2e` runs only those named. */
+const suites: Record<string, () => Promise<Tally>> = {
+  unit: async () =>
+    nodeTests('unit', [
+      ...(await findTests(resolve(root, 'packages/protocol/src'))),
+      ...(await findTests(resolve(root, 'packages/server/src'))),
+    ]),
+  typecheck: async () => {
+    const projects = await step('typecheck', bin('tsc'), ['-b']);
+    // Server tests import shared test support from outside the package's composite project.
+    const serverTests = await step('typecheck', bin('tsc'), ['-p', 'packages/server/tsconfig.test.json']);
+    return { suite: 'typecheck', passed: projects.passed + serverTests.passed, failed: projects.failed + serverTests.failed };
+  },
+  build: () => step('build', bin('vite'), ['build', '--logLevel', 'warn']),
+  elements: elementTests,
+  storybook: () => step('storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']),
+  e2e: async () =>
+    nodeTests(
+      'e2e',
+      [...(await findTests(resolve(root, 'test/e2e'))), ...(await findTests(resolve(root, 'test/a11y')))],
+      ['--test-concurrency=1'],
+    ),
+};
+
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in suites));
+if (unknown.length) {
+  console.error(`Unknown suite(s): ${unknown.join(', ')}. Suites: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
+// The end-to-end suite serves the built elements, so it builds them when run alone.
+if (chosen.includes('e2e') && !chosen.includes('build')) chosen.unshift('build');
 const tallies: Tally[] = [];
-const unit = [
-  ...(await findTests(resolve(root, 'packages/protocol/src'))),
-  ...(await findTests(resolve(root, 'packages/server/src'))),
-];
-tallies.push(await nodeTests('unit', unit));
-tallies.push(await step('typecheck', bin('tsc'), ['-b']));
-tallies.push(await step('build', bin('vite'), ['build', '--logLevel', 'warn']));
-tallies.push(await elementTests());
-tallies.push(await step('storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']));
-const flows = [
-  ...(await findTests(resolve(root, 'test/e2e'))),
-  ...(await findTests(resolve(root, 'test/a11y'))),
-];
-tallies.push(await nodeTests('e2e', flows, ['--test-concurrency=1']));
+for (const [name, run] of Object.entries(suites)) {
+  if (chosen.length === 0 || chosen.includes(name)) tallies.push(await run());
+}
 
 console.log('\nSuites:');
 for (const t of tallies) console.log(`  ${t.suite.padEnd(10)} ${t.passed} passed, ${t.failed} failed`);
