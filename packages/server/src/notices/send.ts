@@ -11,12 +11,13 @@ export async function sendNotice(
   ctx: FlowContext,
   account: AccountRecord,
   template: NoticeTemplate,
-  data: Omit<NoticeData, 'recipientName' | 'at'>,
+  data: Omit<NoticeData, 'recipientName' | 'insurerName' | 'at'>,
 ): Promise<void> {
   const at = ctx.now();
   const { subject, text } = renderNotice(template, account.locale, {
     ...data,
     recipientName: account.displayName,
+    insurerName: ctx.config.rp.name,
     at,
   });
   try {

@@ -6,6 +6,8 @@ import type { NoticeTemplate } from './mailer.js';
  */
 export interface NoticeData {
   recipientName: string;
+  /** The insurer's name (the relying party's name), as the notice's signature. */
+  insurerName: string;
   at: number;
   /** passkey-added: the passkey's name. */
   passkeyName?: string;
@@ -50,7 +52,7 @@ const templates: Record<
           'Waren Sie das nicht? Rufen Sie uns bitte sofort an. Wir sperren den Passkey und helfen Ihnen weiter.',
           '',
           'Mit freundlichen Grüßen',
-          'Ihre Krankenkasse',
+          `Ihre ${data.insurerName}`,
         ].join('\n'),
       };
     },
@@ -67,7 +69,7 @@ const templates: Record<
           'Was this not you? Please call us right away. We will block the passkey and help you.',
           '',
           'Kind regards',
-          'Your health insurer',
+          data.insurerName,
         ].join('\n'),
       };
     },
@@ -87,7 +89,7 @@ const templates: Record<
           'Waren Sie das nicht? Dann versucht vielleicht jemand, Ihr Konto zu nutzen. Rufen Sie uns bitte an.',
           '',
           'Mit freundlichen Grüßen',
-          'Ihre Krankenkasse',
+          `Ihre ${data.insurerName}`,
         ].join('\n'),
       };
     },
@@ -105,7 +107,7 @@ const templates: Record<
           'Was this not you? Someone may be trying to use your account. Please call us.',
           '',
           'Kind regards',
-          'Your health insurer',
+          data.insurerName,
         ].join('\n'),
       };
     },
