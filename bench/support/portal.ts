@@ -1,0 +1,84 @@
+import { kvnrCheckDigit } from '@portalkit/protocol';
+import { createPortal, type Portal, type Store } from '@portalkit/server';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server';
+import {
+  createSoftAuthenticator,
+  type SoftAuthenticator,
+} from '../../test/support/soft-authenticator.js';
+
+export const origin = 'http://localhost:8080';
+export const rp = { id: 'localhost', name: 'Bench-Kasse', origins: [origin] };
+export const password = 'Lindenblüte im Juni 24';
+
+export function kvnr(index: number): string {
+  const base = `B${String(10_000_000 + index).slice(-8)}`;
+  return base + kvnrCheckDigit(base);
+}
+
+/**
+ * A portal as a host would configure it in production: response validation off whatever
+ * NODE_ENV says (it is a test-time check), logging discarded.
+ */
+export function benchPortal(store: Store): Portal {
+  return createPortal({
+    store,
+    mail: { send: async () => {} },
+    rp,
+    validateResponses: false,
+    log: () => {},
+  });
+}
+
+/** A POST through `handle()` as the browser sends it; `body` is sent as is if already JSON text. */
+export function post(
+  portal: Portal,
+  path: string,
+  body: unknown,
+  cookie?: string,
+): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: origin };
+  if (cookie) headers.Cookie = cookie;
+  return portal.handle(
+    new Request(`${origin}/portal${path}`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+    { clientAddress: '127.0.0.1' },
+  );
+}
+
+/** The session cookie (`name=value`) a successful sign-in sets; throws on anything else. */
+export function cookieOf(response: Response, what = 'bench setup'): string {
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  if (response.status !== 200 || !cookie || cookie.endsWith('=')) {
+    throw new Error(`${what}: ${response.status}, cookie ${JSON.stringify(cookie)}`);
+  }
+  return cookie;
+}
+
+export interface Member {
+  email: string;
+  device: SoftAuthenticator;
+}
+
+/** `count` members, each with a password and one passkey registered through the API. */
+export async function seed(portal: Portal, count: number): Promise<Member[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const email = `member${i}@bench.example`;
+      await portal.createAccount({ kvnr: kvnr(i), email, displayName: `Member ${i}`, password });
+      const cookie = cookieOf(
+        await post(portal, '/login/password', { identifier: email, password }),
+      );
+      const { options } = (await (await post(portal, '/passkeys/options', {}, cookie)).json()) as {
+        options: PublicKeyCredentialCreationOptionsJSON;
+      };
+      const device = createSoftAuthenticator({ origin, rpId: rp.id });
+      const credential = await device.register(options);
+      const added = await post(portal, '/passkeys/verify', { credential }, cookie);
+      if (added.status !== 200) throw new Error(`bench setup: passkey ${added.status}`);
+      return { email, device };
+    }),
+  );
+}
