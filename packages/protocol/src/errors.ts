@@ -59,10 +59,14 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   );
 }
 
-/** Per-field problems of a `VALIDATION_FAILED` answer: field name to a reason code. */
-export const FieldErrors = z.record(z.string(), z.string());
+/**
+ * Per-field problems of a `VALIDATION_FAILED` answer: field name to a reason code. Written as an
+ * object whose every value is a string: the same check as `z.record`, without the ~0.5 kB that
+ * `record` adds to every element.
+ */
+export const FieldErrors = /* @__PURE__ */ z.catchall(z.object({}), z.string());
 
-export const ErrorBody = z.object({
+export const ErrorBody = /* @__PURE__ */ z.object({
   error: z.object({
     code: z.enum(serverErrorCodes),
     message: z.optional(z.string()),

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { route } from './route.js';
-import { Empty } from './session.js';
+import { call, Empty, route } from './route.js';
 import { CreationOptions, RegistrationCredential } from './webauthn.js';
 
-export const PasskeyView = z.object({
+export const PasskeyView = /* @__PURE__ */ z.object({
   id: z.string(),
   /** A label the member recognizes: the authenticator's name where known, or the browser's. */
   name: z.string(),
@@ -14,24 +13,33 @@ export const PasskeyView = z.object({
 });
 export type PasskeyView = z.infer<typeof PasskeyView>;
 
-export const PasskeyList = z.object({ passkeys: z.array(PasskeyView) });
+export const PasskeyList = /* @__PURE__ */ z.object({ passkeys: z.array(PasskeyView) });
 export type PasskeyList = z.infer<typeof PasskeyList>;
 
-export const AddPasskeyOptions = z.object({ options: CreationOptions });
+export const AddPasskeyOptions = /* @__PURE__ */ z.object({ options: CreationOptions });
 export type AddPasskeyOptions = z.infer<typeof AddPasskeyOptions>;
 
-export const AddPasskeyRequest = z.object({
+// Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
+export const AddPasskeyRequest = /* @__PURE__ */ z.object({
   credential: RegistrationCredential,
-  name: z.optional(z.string().check(z.trim(), z.maxLength(64))),
+  name: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(64)),
+  ),
 });
 export type AddPasskeyRequest = z.infer<typeof AddPasskeyRequest>;
 
-export const AddPasskeyResponse = z.object({ passkey: PasskeyView });
+export const AddPasskeyResponse = /* @__PURE__ */ z.object({ passkey: PasskeyView });
 export type AddPasskeyResponse = z.infer<typeof AddPasskeyResponse>;
 
 /** Passkeys of the signed-in member. */
+const list = /* @__PURE__ */ call('GET', '/passkeys', PasskeyList);
+const addOptions = /* @__PURE__ */ call('POST', '/passkeys/options', AddPasskeyOptions);
+const addVerify = /* @__PURE__ */ call('POST', '/passkeys/verify', AddPasskeyResponse);
+
+export const passkeyCalls = { list, addOptions, addVerify };
+
 export const passkeyRoutes = {
-  list: route('GET', '/passkeys', Empty, PasskeyList),
-  addOptions: route('POST', '/passkeys/options', Empty, AddPasskeyOptions),
-  addVerify: route('POST', '/passkeys/verify', AddPasskeyRequest, AddPasskeyResponse),
+  list: /* @__PURE__ */ route(list, Empty),
+  addOptions: /* @__PURE__ */ route(addOptions, Empty),
+  addVerify: /* @__PURE__ */ route(addVerify, AddPasskeyRequest),
 };
