@@ -29,5 +29,14 @@ export default defineConfig({
       },
       formats: ['es'],
     },
+    rolldownOptions: {
+      // Library mode keeps whitespace in ES output by default; a site serves these files as they are.
+      output: { minify: true },
+      // SimpleWebAuthn's modules only declare functions, but its package does not say so; told,
+      // the bundler leaves registration out of the sign-in page.
+      treeshake: {
+        moduleSideEffects: (id: string) => !id.includes('/@simplewebauthn/browser/'),
+      },
+    },
   },
 });

@@ -4,8 +4,12 @@ export * from './passkeys/index.js';
 export { ClientError, type ClientErrorOptions } from './client/client-error.js';
 export { createClient, type CreateClientOptions } from './client/http-client.js';
 export type {
+  LoginClient,
+  PasskeyCeremonies,
+  PasskeysClient,
   PasskeySupport,
   PortalClient,
+  SessionClient,
   SignInWithPasskeyOptions,
 } from './client/portal-client.js';
 export { registerMessages } from './i18n/localize-controller.js';

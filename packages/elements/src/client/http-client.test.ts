@@ -48,7 +48,7 @@ async function rejection(promise: Promise<unknown>): Promise<ClientError> {
 const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;
 
-/** What `navigator.credentials.get` resolves with, as far as @simplewebauthn/browser reads it. */
+/** What `navigator.credentials.get` resolves with, as far as the client reads it. */
 const assertion = {
   id: b64('credential-1'),
   rawId: bytes('credential-1'),
@@ -72,6 +72,17 @@ function stubCredentialsGet(get: (options: CredentialRequestOptions) => Promise<
   return () =>
     Object.defineProperty(navigator.credentials, 'get', { value: original, configurable: true });
 }
+
+/** Replaces `navigator.credentials.create` for one test. */
+function stubCredentialsCreate(create: (options: CredentialCreationOptions) => Promise<unknown>) {
+  const original = navigator.credentials.create;
+  Object.defineProperty(navigator.credentials, 'create', { value: create, configurable: true });
+  return () =>
+    Object.defineProperty(navigator.credentials, 'create', { value: original, configurable: true });
+}
+
+const text = (buffer: BufferSource | undefined) =>
+  new TextDecoder().decode(buffer as ArrayBuffer | Uint8Array<ArrayBuffer>);
 
 /** Like the browser: a pending `get` rejects with an AbortError when its signal aborts. */
 const pendingGet = (options: CredentialRequestOptions) =>
@@ -205,6 +216,32 @@ describe('createClient', () => {
       }
     });
 
+    it('passes the challenge as bytes, and autofill as conditional mediation', async () => {
+      const seen: CredentialRequestOptions[] = [];
+      const restore = stubCredentialsGet(async (options) => {
+        seen.push(options);
+        return assertion;
+      });
+      // Autofill offers passkeys in a field that asks for them.
+      const field = document.createElement('input');
+      field.autocomplete = 'username webauthn';
+      document.body.append(field);
+      try {
+        const { fetch } = fakeFetch(json(requestOptions), json({ session }));
+        await createClient({ api: '/portal', fetch }).signInWithPasskey({ autofill: true });
+        const [options] = seen;
+        expect(text(options!.publicKey!.challenge)).to.equal('challenge');
+        expect(options!.publicKey!.rpId).to.equal('localhost');
+        // Discoverable credentials: no list, so every passkey for this site is offered.
+        expect(options!.publicKey!.allowCredentials ?? []).to.have.length(0);
+        expect(options!.mediation).to.equal('conditional');
+        expect(options!.signal).to.be.instanceOf(AbortSignal);
+      } finally {
+        field.remove();
+        restore();
+      }
+    });
+
     it('asks the passkey provider to hide a passkey the server does not know', async () => {
       const restore = stubCredentialsGet(async () => assertion);
       const signals: unknown[] = [];
@@ -278,6 +315,94 @@ describe('createClient', () => {
         answer(json(requestOptions));
         const error = await rejection(pending);
         expect([error.code, error.aborted, prompts]).to.deep.equal(['PASSKEY_CANCELLED', true, 0]);
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('adding a passkey', () => {
+    const creationOptions = {
+      options: {
+        challenge: b64('challenge'),
+        rp: { name: 'Testkasse', id: 'localhost' },
+        user: { id: b64('user-handle'), name: 'erika@example.de', displayName: 'Erika' },
+        pubKeyCredParams: [{ alg: -7, type: 'public-key' }],
+        excludeCredentials: [{ id: b64('old'), type: 'public-key', transports: ['internal'] }],
+      },
+    };
+    const attestation = {
+      id: b64('credential-2'),
+      rawId: bytes('credential-2'),
+      type: 'public-key',
+      authenticatorAttachment: null,
+      response: {
+        clientDataJSON: bytes('{}'),
+        attestationObject: bytes('attestation'),
+        getTransports: () => ['internal', 'hybrid'],
+      },
+      getClientExtensionResults: () => ({ credProps: { rk: true } }),
+    };
+
+    it('gets options, creates the passkey and sends it with its name', async () => {
+      const seen: CredentialCreationOptions[] = [];
+      const restore = stubCredentialsCreate(async (options) => {
+        seen.push(options);
+        return attestation;
+      });
+      try {
+        const { sent, fetch } = fakeFetch(
+          json(creationOptions),
+          json({
+            passkey: {
+              id: 'pk-2',
+              name: 'Laptop',
+              createdAt: '2026-11-28T10:00:00Z',
+              lastUsedAt: null,
+              backedUp: false,
+            },
+          }),
+        );
+        const response = await createClient({ api: '/portal', fetch }).addPasskey({
+          name: 'Laptop',
+        });
+        expect(response.passkey.name).to.equal('Laptop');
+        expect(sent.map((request) => request.url)).to.deep.equal([
+          '/portal/passkeys/options',
+          '/portal/passkeys/verify',
+        ]);
+        const publicKey = seen[0]!.publicKey!;
+        expect(text(publicKey.challenge)).to.equal('challenge');
+        expect(text(publicKey.user.id)).to.equal('user-handle');
+        expect(text(publicKey.excludeCredentials![0]!.id)).to.equal('old');
+        expect(publicKey.excludeCredentials![0]!.transports).to.deep.equal(['internal']);
+        expect(JSON.parse(String(sent[1]!.init.body))).to.deep.equal({
+          credential: {
+            id: attestation.id,
+            rawId: attestation.id,
+            type: 'public-key',
+            response: {
+              clientDataJSON: b64('{}'),
+              attestationObject: b64('attestation'),
+              transports: ['internal', 'hybrid'],
+            },
+            clientExtensionResults: { credProps: { rk: true } },
+          },
+          name: 'Laptop',
+        });
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports a passkey the authenticator already holds as a failure, not a cancellation', async () => {
+      const restore = stubCredentialsCreate(async () => {
+        throw new DOMException('already registered', 'InvalidStateError');
+      });
+      try {
+        const { fetch } = fakeFetch(json(creationOptions));
+        const error = await rejection(createClient({ api: '/portal', fetch }).addPasskey());
+        expect([error.code, error.aborted]).to.deep.equal(['PASSKEY_FAILED', undefined]);
       } finally {
         restore();
       }

@@ -18,11 +18,15 @@ export interface SignInWithPasskeyOptions {
   autofill?: boolean;
 }
 
-/**
- * The one object through which every element talks to the server. Every method rejects with a
- * `ClientError`; elements map its `code` to text. Stories and tests inject a fake with the same shape.
- */
-export interface PortalClient {
+/** What every element with a passkey ceremony needs. */
+export interface PasskeyCeremonies {
+  /** Aborts the running passkey ceremony, if any (it rejects with `aborted: true`). */
+  cancelPasskey(): void;
+  passkeySupport(): Promise<PasskeySupport>;
+}
+
+/** What `<pk-login>` needs. */
+export interface LoginClient extends PasskeyCeremonies {
   signInWithPassword(
     input: PasswordLoginRequest,
     opts?: { signal?: AbortSignal },
@@ -33,12 +37,24 @@ export interface PortalClient {
    * `aborted: true`.
    */
   signInWithPasskey(opts?: SignInWithPasskeyOptions): Promise<LoginResponse>;
-  /** Aborts the running passkey ceremony, if any (it rejects with `aborted: true`). */
-  cancelPasskey(): void;
-  passkeySupport(): Promise<PasskeySupport>;
-  session(): Promise<SessionState>;
-  signOut(): Promise<void>;
+}
+
+/** What `<pk-passkeys>` needs. */
+export interface PasskeysClient extends PasskeyCeremonies {
   listPasskeys(): Promise<PasskeyList>;
   /** Options, `navigator.credentials.create` and verification for the signed-in member. */
   addPasskey(opts?: { name?: string }): Promise<AddPasskeyResponse>;
 }
+
+export interface SessionClient {
+  session(): Promise<SessionState>;
+  signOut(): Promise<void>;
+}
+
+/**
+ * The one object through which the elements talk to the server. Every method rejects with a
+ * `ClientError`; elements map its `code` to text. Each element uses only its flow's part, so a
+ * client given to one element may implement just that part; stories and tests inject a fake with
+ * the whole shape.
+ */
+export interface PortalClient extends LoginClient, PasskeysClient, SessionClient {}

@@ -1,48 +1,53 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClient } from '../client/http-client.js';
-import type { PortalClient } from '../client/portal-client.js';
+import { transport, type Transport } from '../client/transport.js';
 import { portalContext } from '../portal/portal-context.js';
 
-export type ClientHost = ReactiveControllerHost &
-  HTMLElement & { client?: PortalClient | undefined; api?: string | undefined };
+export type ClientHost<C> = ReactiveControllerHost &
+  HTMLElement & { client?: C | undefined; api?: string | undefined };
 
-export interface ClientControllerOptions {
+export interface ClientControllerOptions<C> {
+  /** Builds the element's part of the client (its flow) over a transport to the api. */
+  build: (request: Transport) => C;
   /** A client became the element's client (first render, reconnect, or a new client/api/portal). */
-  attached?: (client: PortalClient) => void;
+  attached?: (client: C) => void;
   /** The element stopped using a client (disconnect, or replaced by another one). */
-  detached?: (client: PortalClient) => void;
+  detached?: (client: C) => void;
 }
 
 /** Base path of the server helper when nothing else is configured. */
 const defaultApi = '/portal';
 
 /**
- * Finds the element's client: its `client` property, else the enclosing `<pk-portal>`'s (context),
- * else one built from its `api` attribute. Tells the element after render when that client changes,
- * so work that needs the rendered form (passkey autofill) starts at the right time.
+ * Finds the element's client: its `client` property, else the enclosing `<pk-portal>`'s client
+ * (context), else one built for the element's flow from its `api` attribute or the portal's.
+ * Tells the element after render when that client changes, so work that needs the rendered form
+ * (passkey autofill) starts at the right time.
  */
-export class ClientController implements ReactiveController {
-  readonly #host: ClientHost;
-  readonly #options: ClientControllerOptions;
-  readonly #portal: ContextConsumer<typeof portalContext, ClientHost>;
-  #built?: { api: string; client: PortalClient };
-  #attached?: PortalClient;
+export class ClientController<C> implements ReactiveController {
+  readonly #host: ClientHost<C>;
+  readonly #options: ClientControllerOptions<C>;
+  readonly #portal: ContextConsumer<typeof portalContext, ClientHost<C>>;
+  #built?: { api: string; client: C };
+  #attached?: C;
   #waiting = false;
 
-  constructor(host: ClientHost, options: ClientControllerOptions = {}) {
+  constructor(host: ClientHost<C>, options: ClientControllerOptions<C>) {
     this.#host = host;
     this.#options = options;
     this.#portal = new ContextConsumer(host, { context: portalContext, subscribe: true });
     host.addController(this);
   }
 
-  get client(): PortalClient {
-    const host = this.#host;
-    if (host.client) return host.client;
-    if (!host.api && this.#portal.value) return this.#portal.value.client;
-    const api = host.api || defaultApi;
-    if (this.#built?.api !== api) this.#built = { api, client: createClient({ api }) };
+  get client(): C {
+    const { client, api } = this.#host;
+    const portal = this.#portal.value;
+    if (client) return client;
+    if (!api && portal?.client) return portal.client as C;
+    const base = api || portal?.api || defaultApi;
+    if (this.#built?.api !== base) {
+      this.#built = { api: base, client: this.#options.build(transport({ api: base })) };
+    }
     return this.#built.client;
   }
 

@@ -1,7 +1,7 @@
 import type { LoginResponse } from '@portalkit/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toClientError, type ClientError } from '../client/client-error.js';
-import type { PortalClient } from '../client/portal-client.js';
+import type { LoginClient } from '../client/portal-client.js';
 
 export interface PasskeyAutofillOptions {
   onSuccess: (response: LoginResponse) => void;
@@ -29,7 +29,7 @@ export class PasskeyAutofillController implements ReactiveController {
     return this.#current !== 0;
   }
 
-  start(client: PortalClient): void {
+  start(client: LoginClient): void {
     if (this.#current) return;
     const id = (this.#current = ++this.#next);
     client.signInWithPasskey({ autofill: true }).then(

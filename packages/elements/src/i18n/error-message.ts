@@ -1,12 +1,12 @@
 import type { ErrorCode } from '@portalkit/protocol';
 import type { ClientError } from '../client/client-error.js';
-import type { Message, PlainKey } from './messages.js';
+import type { Message, PlainKey, UnavailableCode } from './messages.js';
 
 /** An element's own words for some codes, e.g. "Die Anmeldung ist gerade nicht möglich." */
 export type ErrorWording = Partial<Record<ErrorCode, PlainKey>>;
 
 /** Codes that mean "the portal cannot be reached or answered nonsense": one message for all. */
-export const unavailableCodes: readonly ErrorCode[] = [
+export const unavailableCodes: readonly UnavailableCode[] = [
   'NETWORK',
   'RESPONSE_INVALID',
   'INTERNAL',

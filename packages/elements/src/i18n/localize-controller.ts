@@ -1,16 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { de } from './de.js';
 import { en } from './en.js';
-import type { Message, MessageArgs, MessageKey, Messages } from './messages.js';
+import type { Message, MessageArgs, MessageKey, Messages, Terms } from './messages.js';
 
 export type LocalizeHost = ReactiveControllerHost &
   HTMLElement & { messages?: Partial<Messages> | undefined };
 
+type Table = Partial<Messages>;
+
 const fallback = 'de';
-const registry = new Map<string, Messages>([
+const common = new Map<string, Table>([
   ['de', de],
   ['en', en],
 ]);
+/** Terms a site registered, per language. */
+const registered = new Map<string, Table>();
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
@@ -20,7 +24,7 @@ let observer: MutationObserver | undefined;
  */
 export function registerMessages(locale: string, messages: Partial<Messages>): void {
   const key = locale.toLowerCase();
-  registry.set(key, { ...(registry.get(key) ?? de), ...messages });
+  registered.set(key, { ...registered.get(key), ...messages });
   for (const controller of controllers) controller.host.requestUpdate();
 }
 
@@ -36,11 +40,13 @@ function declaredLang(element: Element): string {
   return '';
 }
 
+const known = (tag: string) => common.has(tag) || registered.has(tag);
+
 function supported(lang: string): string {
   const tag = lang.toLowerCase();
-  if (registry.has(tag)) return tag;
+  if (known(tag)) return tag;
   const primary = tag.split('-')[0] ?? '';
-  return registry.has(primary) ? primary : fallback;
+  return known(primary) ? primary : fallback;
 }
 
 function onLangChange(): void {
@@ -55,11 +61,14 @@ function onLangChange(): void {
  */
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizeHost;
-  /** The resolved language, a key of the message registry (`de`, `en`, …). */
+  /** The resolved language: `de`, `en` or one a site registered. */
   lang = fallback;
+  readonly #own: Partial<Record<string, Table>>;
 
-  constructor(host: LocalizeHost) {
+  /** `terms`: the element's own terms (its flow); the common ones come with the controller. */
+  constructor(host: LocalizeHost, terms?: Terms<Table>) {
     this.host = host;
+    this.#own = { ...terms };
     host.addController(this);
   }
 
@@ -90,27 +99,23 @@ export class LocalizeController implements ReactiveController {
   }
 
   term<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    const messages = registry.get(this.lang) ?? de;
-    const value = this.host.messages?.[key] ?? messages[key] ?? de[key];
+    const lang = this.lang;
+    const own = this.#own;
+    const value =
+      this.host.messages?.[key] ??
+      registered.get(lang)?.[key] ??
+      own[lang]?.[key] ??
+      common.get(lang)?.[key] ??
+      own[fallback]?.[key] ??
+      de[key as keyof typeof de];
     return typeof value === 'function'
       ? (value as (...values: unknown[]) => string)(...args)
-      : value;
+      : (value as string);
   }
 
   /** The text of a stored message (key and values). */
   text(message: Message): string {
     const [key, ...args] = message;
     return (this.term as (key: MessageKey, ...values: unknown[]) => string)(key, ...args);
-  }
-
-  /** A calendar date as members read it: `26.11.2026`, `26 November 2026`. */
-  date(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    // English for members of a German insurer: day before month, as in British English.
-    const locale = this.lang === 'en' ? 'en-GB' : this.lang;
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: this.lang === 'de' ? 'medium' : 'long',
-    }).format(date);
   }
 }

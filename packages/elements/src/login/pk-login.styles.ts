@@ -5,15 +5,10 @@ export const loginStyles = css`
   :where(pk-login) {
     max-width: var(--pk-login-max-width, 30rem);
   }
-  :where(pk-login) :where([part~='passkey-section']) {
+  :where(pk-login[methods='all']) :where([part~='passkey-section']) {
     margin-top: ${t.spaceXl};
     padding-top: ${t.spaceL};
     border-top: 1px solid ${t.divider};
-  }
-  :where(pk-login[methods='passkey']) :where([part~='passkey-section']) {
-    margin-top: 0;
-    padding-top: 0;
-    border-top: 0;
   }
   /* Without a password form the passkey button is the main action. */
   :where(pk-login[methods='passkey']) :where([part~='secondary-action']) {
@@ -23,6 +18,5 @@ export const loginStyles = css`
   }
   :where(pk-login[methods='passkey']) :where([part~='secondary-action']:hover) {
     background: ${t.primaryHover};
-    color: ${t.onPrimary};
   }
 `;

@@ -435,6 +435,30 @@ describe('pk-login', () => {
       expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
+    it('talks to the api of an enclosing pk-portal that has no client', async () => {
+      const requests: string[] = [];
+      const original = window.fetch;
+      window.fetch = async (url) => {
+        requests.push(String(url));
+        return new Response(JSON.stringify({ error: { code: 'CREDENTIALS_INVALID' } }), {
+          status: 401,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+      try {
+        const portal = await fixture(
+          html`<pk-portal api="/kasse/portal"><pk-login methods="password"></pk-login></pk-portal>`,
+        );
+        const element = portal.querySelector('pk-login')!;
+        fill(element, validKvnr, 'geheim');
+        submit(element);
+        await until(element, 'error');
+        expect(requests).to.deep.equal(['/kasse/portal/login/password']);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('shows English texts with lang="en"', async () => {
       const element = await login(new FakeClient(), 'en');
       await settle(element);

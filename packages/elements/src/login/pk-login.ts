@@ -1,8 +1,8 @@
 import { parseIdentifier, type ErrorCode, type LoginResponse } from '@portalkit/protocol';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { toClientError, type ClientError } from '../client/client-error.js';
-import type { PasskeySupport, PortalClient } from '../client/portal-client.js';
+import { loginClient } from '../client/login.js';
+import type { LoginClient, PasskeySupport } from '../client/portal-client.js';
 import { ClientController } from '../controllers/client-controller.js';
 import { PasskeyAutofillController } from '../controllers/passkey-autofill-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -14,6 +14,8 @@ import { passwordField } from '../parts/password-field.js';
 import { statusRegion } from '../parts/status.js';
 import { adoptStyles } from '../styles/adopt.js';
 import { baseStyles, passwordFieldStyles } from '../theme/tokens.js';
+import { loginDe } from './pk-login.de.js';
+import { loginEn } from './pk-login.en.js';
 import { PkLoginErrorEvent, PkLoginSuccessEvent } from './pk-login.events.js';
 import { loginStyles } from './pk-login.styles.js';
 
@@ -81,32 +83,47 @@ let instances = 0;
  * @cssproperty --pk-login-max-width - Width of the form.
  */
 export class PkLogin extends LitElement {
+  // Declared here rather than with decorators: the same for Lit, without decorator helpers in every
+  // page that loads the element.
+  static override properties = {
+    state: { reflect: true },
+    methods: { reflect: true },
+    api: {},
+    client: { attribute: false },
+    messages: { attribute: false },
+    support: { state: true },
+    errors: { state: true },
+    status: { state: true },
+    passwordVisible: { state: true },
+  };
+
   /** What the element shows; sites can style `pk-login[state=busy]`. */
-  @property({ reflect: true }) state: LoginState = 'idle';
+  state: LoginState = 'idle';
 
   /** Which ways to sign in are offered. */
-  @property({ reflect: true }) methods: LoginMethods = 'all';
+  methods: LoginMethods = 'all';
 
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
-  @property() api?: string;
+  api?: string;
 
   /** A client to use instead of the portal's or one built from `api`. */
-  @property({ attribute: false }) client?: PortalClient;
+  client?: LoginClient;
 
   /** Terms replacing the registered ones, e.g. an insurer's wording. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
-  @state() private support?: PasskeySupport;
-  @state() private errors: LoginError[] = [];
-  @state() private status?: Message;
-  @state() private passwordVisible = false;
+  private support?: PasskeySupport;
+  private errors: LoginError[] = [];
+  private status?: Message;
+  private passwordVisible = false;
 
   /** Which button shows the busy text. */
   #action: 'password' | 'passkey' = 'password';
   readonly #id = `pk-login-${++instances}`;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, { de: loginDe, en: loginEn });
   readonly #client = new ClientController(this, {
+    build: loginClient,
     attached: (client) => void this.#attach(client),
     detached: (client) => {
       this.#autofill.release();
@@ -287,7 +304,7 @@ export class PkLogin extends LitElement {
     this.status = [this.passwordVisible ? 'password.shown' : 'password.hidden'];
   }
 
-  async #attach(client: PortalClient): Promise<void> {
+  async #attach(client: LoginClient): Promise<void> {
     this.support = undefined;
     const support = await client
       .passkeySupport()

@@ -1,16 +1,20 @@
 import type { ErrorCode, PasskeyView } from '@portalkit/protocol';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { toClientError } from '../client/client-error.js';
-import type { PasskeySupport, PortalClient } from '../client/portal-client.js';
+import { passkeysClient } from '../client/passkeys.js';
+import type { PasskeysClient, PasskeySupport } from '../client/portal-client.js';
 import { ClientController } from '../controllers/client-controller.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
+import { genericDe } from '../i18n/generic.de.js';
+import { genericEn } from '../i18n/generic.en.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Message, Messages, PlainKey } from '../i18n/messages.js';
 import { errorSummary } from '../parts/error-summary.js';
 import { statusRegion } from '../parts/status.js';
 import { adoptStyles } from '../styles/adopt.js';
 import { baseStyles } from '../theme/tokens.js';
+import { passkeysDe } from './pk-passkeys.de.js';
+import { passkeysEn } from './pk-passkeys.en.js';
 import { PkPasskeysErrorEvent, PkPasskeysSuccessEvent } from './pk-passkeys.events.js';
 import { passkeysStyles } from './pk-passkeys.styles.js';
 
@@ -22,10 +26,22 @@ const addWording = wording('error.NETWORK', {
   PASSKEY_FAILED: 'passkeys.addFailed',
   PASSKEY_UNSUPPORTED: 'passkeys.unsupported',
 });
+// Adding a passkey says "not reachable" with the generic text.
+const terms = { de: { ...genericDe, ...passkeysDe }, en: { ...genericEn, ...passkeysEn } };
 const sessionCodes: readonly ErrorCode[] = ['SESSION_EXPIRED', 'SESSION_REQUIRED'];
 const unsupported: PasskeySupport = { available: false, autofill: false };
 
 let instances = 0;
+
+/** A calendar date as members read it: `26.11.2026`, `26 November 2026`. */
+function formatDate(lang: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // English for members of a German insurer: day before month, as in British English.
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+    dateStyle: lang === 'de' ? 'medium' : 'long',
+  }).format(date);
+}
 
 /**
  * @summary The signed-in member's passkeys: a list (name, when added, when last used, synced or
@@ -59,27 +75,41 @@ let instances = 0;
  * @cssproperty --pk-passkeys-max-width - Width of the element.
  */
 export class PkPasskeys extends LitElement {
+  // Declared here rather than with decorators: the same for Lit, without decorator helpers in every
+  // page that loads the element.
+  static override properties = {
+    state: { reflect: true },
+    api: {},
+    client: { attribute: false },
+    messages: { attribute: false },
+    passkeys: { state: true },
+    support: { state: true },
+    error: { state: true },
+    status: { state: true },
+  };
+
   /** What the element shows; sites can style `pk-passkeys[state=busy]`. */
-  @property({ reflect: true }) state: PasskeysState = 'loading';
+  state: PasskeysState = 'loading';
 
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
-  @property() api?: string;
+  api?: string;
 
   /** A client to use instead of the portal's or one built from `api`. */
-  @property({ attribute: false }) client?: PortalClient;
+  client?: PasskeysClient;
 
   /** Terms replacing the registered ones. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
-  @state() private passkeys?: PasskeyView[];
-  @state() private support?: PasskeySupport;
-  @state() private error?: { message: Message; code: ErrorCode; during: 'load' | 'add' };
-  @state() private status?: Message;
+  private passkeys?: PasskeyView[];
+  private support?: PasskeySupport;
+  private error?: { message: Message; code: ErrorCode; during: 'load' | 'add' };
+  private status?: Message;
 
   readonly #id = `pk-passkeys-${++instances}`;
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, terms);
   readonly #client = new ClientController(this, {
+    build: passkeysClient,
     attached: (client) => void this.#load(client),
     detached: (client) => {
       if (this.state === 'busy') client.cancelPasskey();
@@ -139,7 +169,7 @@ export class PkPasskeys extends LitElement {
     const passkeys = this.passkeys ?? [];
     if (passkeys.length === 0) return html`<p part="empty">${this.#t('passkeys.empty')}</p>`;
     const localize = this.#localize;
-    const date = (iso: string) => localize.date(iso);
+    const date = (iso: string) => formatDate(localize.lang, iso);
     return html`<ul part="passkey-list" aria-label=${localize.term('passkeys.listLabel')}>
       ${passkeys.map(
         (passkey) =>
@@ -172,7 +202,7 @@ export class PkPasskeys extends LitElement {
     </button>`;
   }
 
-  async #load(client: PortalClient): Promise<void> {
+  async #load(client: PasskeysClient): Promise<void> {
     this.error = undefined;
     this.status = ['passkeys.loading'];
     this.state = 'loading';

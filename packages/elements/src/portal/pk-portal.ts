@@ -1,7 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, ReactiveElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { createClient } from '../client/http-client.js';
 import type { PortalClient } from '../client/portal-client.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { adoptStyles } from '../styles/adopt.js';
@@ -14,19 +12,25 @@ const styles = css`
 `;
 
 /**
- * @summary Optional provider: gives the Portalkit elements inside it one client (API base URL)
- * and the language, so a page configures them once.
+ * @summary Optional provider: gives the Portalkit elements inside it their server (the API base
+ * URL, or one client) and the language, so a page configures them once.
  *
  * Renders nothing itself; its children stay where they are.
  */
 export class PkPortal extends ReactiveElement {
+  // Declared here rather than with decorators: the same for Lit, without decorator helpers in every
+  // page that loads the element.
+  static override properties = {
+    api: {},
+    client: { attribute: false },
+  };
+
   /** Base URL the server helper is mounted under. */
-  @property() api = '/portal';
+  api = '/portal';
 
-  /** A client to use instead of one built from `api` (stories, tests, custom transports). */
-  @property({ attribute: false }) client?: PortalClient;
+  /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
+  client?: PortalClient;
 
-  #builtClient?: { api: string; client: PortalClient };
   readonly #localize = new LocalizeController(this);
   readonly #provider = new ContextProvider(this, { context: portalContext });
 
@@ -48,16 +52,11 @@ export class PkPortal extends ReactiveElement {
   }
 
   #provide(): void {
-    const client = this.client ?? this.#clientFor(this.api);
+    const { client, api } = this;
     const locale = this.#localize.resolve();
     const current = this.#provider.value as PortalContextValue | undefined;
-    if (current?.client !== client || current.locale !== locale) {
-      this.#provider.setValue({ client, locale });
+    if (current?.client !== client || current?.api !== api || current?.locale !== locale) {
+      this.#provider.setValue({ client, api, locale });
     }
-  }
-
-  #clientFor(api: string): PortalClient {
-    if (this.#builtClient?.api !== api) this.#builtClient = { api, client: createClient({ api }) };
-    return this.#builtClient.client;
   }
 }

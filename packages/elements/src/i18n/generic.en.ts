@@ -1,0 +1,16 @@
+import type { GenericErrorTerms } from './messages.js';
+
+const unavailable = 'The service is not available right now. Please try again in a few minutes.';
+
+export const genericEn: GenericErrorTerms = {
+  'error.ORIGIN_FORBIDDEN': unavailable,
+  'error.CONTENT_TYPE_UNSUPPORTED': unavailable,
+  'error.NOT_FOUND': unavailable,
+  'error.METHOD_NOT_ALLOWED': unavailable,
+  'error.INTERNAL': unavailable,
+  'error.NETWORK': unavailable,
+  'error.RESPONSE_INVALID': unavailable,
+  'error.PASSKEY_CANCELLED': 'The passkey request was cancelled.',
+  'error.PASSKEY_UNSUPPORTED': 'Your browser does not support passkeys.',
+  'error.PASSKEY_FAILED': 'The passkey did not work. Please try again.',
+};

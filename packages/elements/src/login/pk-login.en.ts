@@ -1,0 +1,35 @@
+import type { LoginTerms } from '../i18n/messages.js';
+
+export const loginEn: LoginTerms = {
+  'identifier.label': 'Health insurance number or email address',
+  'identifier.hint':
+    'Your health insurance number is on your health insurance card, for example A123456780.',
+  'identifier.empty': 'Enter your health insurance number or email address.',
+  'identifier.kvnrFormat':
+    'Enter your health insurance number as it appears on your health insurance card, for example A123456780.',
+  'identifier.kvnrCheckDigit':
+    'This health insurance number is not valid. Check the number on your health insurance card.',
+  'identifier.emailFormat': 'Enter your full email address, for example name@example.com.',
+
+  'password.label': 'Password',
+  'password.show': 'Show password',
+  'password.hide': 'Hide password',
+  'password.shown': 'Your password is shown.',
+  'password.hidden': 'Your password is hidden.',
+  'password.empty': 'Enter your password.',
+
+  'login.submit': 'Sign in',
+  'login.submitBusy': 'Signing in …',
+  'login.passkeyIntro':
+    'With a passkey you sign in with your fingerprint, face recognition or device PIN – no password needed.',
+  'login.passkeySubmit': 'Sign in with a passkey',
+  'login.passkeyBusy': 'Waiting for your passkey …',
+  'login.passkeyCancelled': 'Signing in with a passkey was cancelled.',
+  'login.passkeyFailed':
+    'Signing in with a passkey did not work. Try again or sign in with your password.',
+  'login.passkeyUnsupported': 'Your browser does not support passkeys. Sign in with your password.',
+  'login.passkeyOnlyUnsupported':
+    'Your browser does not support passkeys. Use an up-to-date browser or another device.',
+  'login.unavailable': 'Signing in is not possible right now. Please try again in a few minutes.',
+  'login.success': 'You are signed in.',
+};
