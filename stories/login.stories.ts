@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { fakePortal, type FakeClientOptions } from './support/fake-portal.js';
+import { english, fakePortal, type FakeClientOptions } from './support/fake-portal.js';
 
 interface LoginArgs {
   client: Partial<FakeClientOptions>;
@@ -50,12 +50,6 @@ function pressPasskey(state: string): Story['play'] {
   };
 }
 
-/** The same story with the English toolbar setting. */
-const english = (story: Story): Story => ({
-  ...story,
-  ...(story.name ? { name: `${story.name}, English` } : {}),
-  globals: { locale: 'en' },
-});
 
 export const Idle: Story = {};
 export const IdleEnglish = english(Idle);
@@ -149,6 +143,7 @@ export const PasswordOnly: Story = {
   name: 'Password only',
   args: { methods: 'password' },
 };
+export const PasswordOnlyEnglish = english(PasswordOnly);
 
 export const PasskeysUnsupported: Story = {
   name: 'Passkeys unsupported',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { fakePortal, type FakeClientOptions } from './support/fake-portal.js';
+import { english, fakePortal, type FakeClientOptions } from './support/fake-portal.js';
 
 interface PasskeysArgs {
   client: Partial<FakeClientOptions>;
@@ -31,12 +31,6 @@ function add(state: string): Story['play'] {
     await reached(canvasElement, state);
   };
 }
-
-const english = (story: Story): Story => ({
-  ...story,
-  ...(story.name ? { name: `${story.name}, English` } : {}),
-  globals: { locale: 'en' },
-});
 
 export const Loading: Story = { args: { client: { listPasskeys: 'hang' } } };
 export const LoadingEnglish = english(Loading);
@@ -74,6 +68,7 @@ export const LoadFailed: Story = {
   name: 'Error: list not loadable',
   args: { client: { listPasskeys: { error: 'NETWORK' } } },
 };
+export const LoadFailedEnglish = english(LoadFailed);
 
 export const Unsupported: Story = {
   args: { client: { passkeySupport: { available: false, autofill: false } } },

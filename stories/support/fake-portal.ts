@@ -18,3 +18,12 @@ export function fakePortal(
   const client = new FakeClient(options);
   return html`<pk-portal .client=${client}>${content}</pk-portal>`;
 }
+
+/** The same story with the English toolbar setting. */
+export function english<S extends { name?: string; globals?: Record<string, unknown> }>(story: S): S {
+  return {
+    ...story,
+    ...(story.name ? { name: `${story.name}, English` } : {}),
+    globals: { ...story.globals, locale: 'en' },
+  };
+}

@@ -72,13 +72,14 @@ describe('sign-in with password and passkey', () => {
     assert.equal(await notice.count(), 1);
     assert.match(await notice.innerText(), /erika\.mustermann@example\.de/);
 
-    // Passkey by button: keep the autofill ceremony pending (no user present) while the page
-    // loads, then press the button, which must abort it and run its own ceremony.
+    // Passkey by button: keep the autofill ceremony pending (no user present) while the sign-in
+    // page loads, then press the button, which must abort it and run its own ceremony.
     await page.goto(`${demo.url}/konto`);
-    await signOut(page);
     await authenticator.setPresence(false);
-    await page.goto(demo.url);
+    await signOut(page);
     await login.passkeyButton.waitFor();
+    // A present user from here on: the pending autofill request stays unanswered (the virtual
+    // authenticator checks presence when a request arrives), the button's request is answered.
     await authenticator.setPresence(true);
     await login.passkeyButton.click();
     await page.waitForURL((url) => url.pathname === '/konto');
