@@ -3,6 +3,7 @@ import { dirname, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import chromium from './test/support/chromium.json' with { type: 'json' };
 
 const junitFile = 'test-results/elements.xml';
 
@@ -81,19 +82,10 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
+      // Debian's Chromium and the flags it needs here, shared with the end-to-end tests.
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+        args: chromium.args,
       },
     }),
   ],

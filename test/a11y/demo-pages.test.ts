@@ -2,20 +2,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/axe.js';
-import { launchChromium, type LaunchedBrowser } from '../support/chromium.js';
-import { DemoProcess } from '../support/demo-process.js';
+import type { LaunchedBrowser } from '../support/chromium.js';
+import type { DemoProcess } from '../support/demo-process.js';
+import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { LoginPage } from '../support/login-page.js';
 
+let site: DemoSite;
 let demo: DemoProcess;
 let chromium: LaunchedBrowser;
 
 before(async () => {
-  [demo, chromium] = await Promise.all([DemoProcess.start(), launchChromium()]);
+  site = await openDemoSite();
+  ({ demo, chromium } = site);
 });
-after(async () => {
-  await chromium?.close();
-  await demo?.dispose();
-});
+after(() => site?.close());
 
 /** Opens a page, collecting every Content-Security-Policy violation it reports. */
 async function open(lang: 'de' | 'en'): Promise<{ page: Page; login: LoginPage; cspViolations: string[] }> {

@@ -2,8 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from '../support/chromium.js';
-import { DemoProcess } from '../support/demo-process.js';
+import type { LaunchedBrowser } from '../support/chromium.js';
+import type { DemoProcess } from '../support/demo-process.js';
+import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { expect } from '../support/expect.js';
 import { LoginPage, words, type Lang } from '../support/login-page.js';
 import { VirtualAuthenticator } from '../support/virtual-authenticator.js';
@@ -11,21 +12,36 @@ import { VirtualAuthenticator } from '../support/virtual-authenticator.js';
 const erika = { kvnr: 'A123456780', email: 'erika.mustermann@example.de', password: 'Lindenblüte im Juni 24' };
 const max = { kvnr: 'Q123456784', email: 'max.mustermann@example.de', password: 'Regenschirm am Rhein 51' };
 
+let site: DemoSite;
 let demo: DemoProcess;
 let chromium: LaunchedBrowser;
 
 before(async () => {
-  [demo, chromium] = await Promise.all([DemoProcess.start(), launchChromium()]);
+  site = await openDemoSite();
+  ({ demo, chromium } = site);
 });
-after(async () => {
-  await chromium?.close();
-  await demo?.dispose();
-});
+after(() => site?.close());
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.browser.newContext();
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Holds the first passkey-options request, the autofill ceremony's, unanswered (until the page
+ * leaves), so that a test decides which ceremony the authenticator answers. Later ones pass.
+ */
+async function holdAutofillOptions(page: Page): Promise<{ held: Promise<void> }> {
+  let hold: () => void;
+  const held = new Promise<void>((resolve) => (hold = resolve));
+  let first = true;
+  await page.route('**/portal/login/passkey/options', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    hold();
+  });
+  return { held };
 }
 
 async function sessionOf(page: Page): Promise<{ signedIn: boolean; method?: string }> {
@@ -72,15 +88,13 @@ describe('sign-in with password and passkey', () => {
     assert.equal(await notice.count(), 1);
     assert.match(await notice.innerText(), /erika\.mustermann@example\.de/);
 
-    // Passkey by button: keep the autofill ceremony pending (no user present) while the sign-in
-    // page loads, then press the button, which must abort it and run its own ceremony.
+    // Passkey by button. The autofill ceremony starts as the page loads; its options request is
+    // held, so it cannot answer first (Chromium's virtual authenticator answers a conditional
+    // request as soon as a user is "present"). The button's ceremony replaces it.
     await page.goto(`${demo.url}/konto`);
-    await authenticator.setPresence(false);
+    const autofill = await holdAutofillOptions(page);
     await signOut(page);
-    await login.passkeyButton.waitFor();
-    // A present user from here on: the pending autofill request stays unanswered (the virtual
-    // authenticator checks presence when a request arrives), the button's request is answered.
-    await authenticator.setPresence(true);
+    await autofill.held;
     await login.passkeyButton.click();
     await page.waitForURL((url) => url.pathname === '/konto');
     assert.equal((await sessionOf(page)).method, 'passkey');
@@ -173,9 +187,10 @@ describe('sign-in errors', () => {
     test(`a passkey the server does not know is explained (${lang})`, async () => {
       const { context, page } = await newPage();
       const authenticator = await VirtualAuthenticator.attach(page);
-      await authenticator.setPresence(false);
+      const autofill = await holdAutofillOptions(page);
       const login = new LoginPage(page, lang);
       await login.open(demo.url);
+      await autofill.held;
       // A passkey for this site whose server record is gone (account deleted, other server).
       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
       await authenticator.addCredential({
@@ -186,7 +201,6 @@ describe('sign-in errors', () => {
         userHandle: randomBytes(16).toString('base64'),
         signCount: 0,
       });
-      await authenticator.setPresence(true);
       await login.passkeyButton.click();
       await expect(
         () => login.element.innerText(),

@@ -1,23 +1,15 @@
 import { chromium, type Browser } from 'playwright-core';
+import settings from './chromium.json' with { type: 'json' };
 
 /** Debian's Chromium; npm never downloads a browser here. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? settings.executablePath;
 
 /**
- * Flags for headless Chromium as root on a machine without internet (see TOOLCHAIN notes).
- * Playwright gives every launch a fresh, temporary profile directory of its own.
+ * Flags for headless Chromium as root on a machine without internet (no sandbox as root, no
+ * background networking that would stall). Playwright gives every launch a fresh, temporary
+ * profile directory of its own.
  */
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export const chromiumArgs = settings.args;
 
 export interface LaunchedBrowser {
   browser: Browser;

@@ -82,3 +82,4 @@ export class DemoProcess {
     await rm(this.dataDir, { recursive: true, force: true });
   }
 }
+

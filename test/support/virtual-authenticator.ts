@@ -61,12 +61,4 @@ export class VirtualAuthenticator {
       isUserVerified,
     });
   }
-
-  /** Whether the authenticator answers prompts by itself (a present user) or leaves them open. */
-  async setPresence(enabled: boolean): Promise<void> {
-    await this.cdp.send('WebAuthn.setAutomaticPresenceSimulation', {
-      authenticatorId: this.authenticatorId,
-      enabled,
-    });
-  }
 }

@@ -34,83 +34,66 @@ function when(at: number, locale: Locale): { date: string; time: string } {
   return { date, time };
 }
 
-const templates: Record<
-  NoticeTemplate,
-  Record<Locale, (data: NoticeData) => { subject: string; text: string }>
-> = {
+/** Greeting and signature around a notice's paragraphs, in the member's language. */
+function letter(locale: Locale, data: NoticeData, paragraphs: string[][]): string {
+  const [greeting, closing, signature] =
+    locale === 'de'
+      ? [`Guten Tag ${data.recipientName},`, 'Mit freundlichen Grüßen', `Ihre ${data.insurerName}`]
+      : [`Hello ${data.recipientName},`, 'Kind regards', data.insurerName];
+  return [[greeting], ...paragraphs, [closing, signature]].map((lines) => lines.join('\n')).join('\n\n');
+}
+
+type Render = (data: NoticeData, at: { date: string; time: string }) => {
+  subject: string;
+  paragraphs: string[][];
+};
+
+const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   'passkey-added': {
-    de: (data) => {
-      const { date, time } = when(data.at, 'de');
-      return {
-        subject: 'Neuer Passkey für Ihr Konto',
-        text: [
-          `Guten Tag ${data.recipientName},`,
-          '',
+    de: (data, { date, time }) => ({
+      subject: 'Neuer Passkey für Ihr Konto',
+      paragraphs: [
+        [
           `am ${date} um ${time} Uhr wurde Ihrem Konto ein Passkey hinzugefügt (${data.passkeyName}).`,
           'Mit diesem Passkey können Sie sich ab jetzt ohne Passwort anmelden.',
-          '',
-          'Waren Sie das nicht? Rufen Sie uns bitte sofort an. Wir sperren den Passkey und helfen Ihnen weiter.',
-          '',
-          'Mit freundlichen Grüßen',
-          `Ihre ${data.insurerName}`,
-        ].join('\n'),
-      };
-    },
-    en: (data) => {
-      const { date, time } = when(data.at, 'en');
-      return {
-        subject: 'New passkey for your account',
-        text: [
-          `Hello ${data.recipientName},`,
-          '',
+        ],
+        ['Waren Sie das nicht? Rufen Sie uns bitte sofort an. Wir sperren den Passkey und helfen Ihnen weiter.'],
+      ],
+    }),
+    en: (data, { date, time }) => ({
+      subject: 'New passkey for your account',
+      paragraphs: [
+        [
           `on ${date} at ${time} (German time) a passkey was added to your account (${data.passkeyName}).`,
           'From now on you can sign in with this passkey, without a password.',
-          '',
-          'Was this not you? Please call us right away. We will block the passkey and help you.',
-          '',
-          'Kind regards',
-          data.insurerName,
-        ].join('\n'),
-      };
-    },
+        ],
+        ['Was this not you? Please call us right away. We will block the passkey and help you.'],
+      ],
+    }),
   },
   'account-locked': {
-    de: (data) => {
-      const { date, time } = when(data.at, 'de');
-      return {
-        subject: 'Anmeldung mit Passwort vorübergehend gesperrt',
-        text: [
-          `Guten Tag ${data.recipientName},`,
-          '',
+    de: (data, { date, time }) => ({
+      subject: 'Anmeldung mit Passwort vorübergehend gesperrt',
+      paragraphs: [
+        [
           `am ${date} um ${time} Uhr wurde mehrmals ein falsches Passwort für Ihr Konto eingegeben.`,
           `Zu Ihrem Schutz ist die Anmeldung mit Passwort für ${data.lockedMinutes} Minuten gesperrt.`,
           'Mit einem Passkey können Sie sich weiterhin anmelden.',
-          '',
-          'Waren Sie das nicht? Dann versucht vielleicht jemand, Ihr Konto zu nutzen. Rufen Sie uns bitte an.',
-          '',
-          'Mit freundlichen Grüßen',
-          `Ihre ${data.insurerName}`,
-        ].join('\n'),
-      };
-    },
-    en: (data) => {
-      const { date, time } = when(data.at, 'en');
-      return {
-        subject: 'Password sign-in temporarily blocked',
-        text: [
-          `Hello ${data.recipientName},`,
-          '',
+        ],
+        ['Waren Sie das nicht? Dann versucht vielleicht jemand, Ihr Konto zu nutzen. Rufen Sie uns bitte an.'],
+      ],
+    }),
+    en: (data, { date, time }) => ({
+      subject: 'Password sign-in temporarily blocked',
+      paragraphs: [
+        [
           `on ${date} at ${time} (German time) a wrong password was entered for your account several times.`,
           `To protect you, signing in with a password is blocked for ${data.lockedMinutes} minutes.`,
           'You can still sign in with a passkey.',
-          '',
-          'Was this not you? Someone may be trying to use your account. Please call us.',
-          '',
-          'Kind regards',
-          data.insurerName,
-        ].join('\n'),
-      };
-    },
+        ],
+        ['Was this not you? Someone may be trying to use your account. Please call us.'],
+      ],
+    }),
   },
 };
 
@@ -119,5 +102,6 @@ export function renderNotice(
   locale: Locale,
   data: NoticeData,
 ): { subject: string; text: string } {
-  return templates[template][locale](data);
+  const { subject, paragraphs } = templates[template][locale](data, when(data.at, locale));
+  return { subject, text: letter(locale, data, paragraphs) };
 }
