@@ -2,31 +2,27 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/axe.js';
-import type { LaunchedBrowser } from '../support/chromium.js';
-import type { DemoProcess } from '../support/demo-process.js';
+import { demoMembers } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { LoginPage } from '../support/login-page.js';
 
 let site: DemoSite;
-let demo: DemoProcess;
-let chromium: LaunchedBrowser;
 
 before(async () => {
   site = await openDemoSite();
-  ({ demo, chromium } = site);
 });
 after(() => site?.close());
 
 /** Opens a page, collecting every Content-Security-Policy violation it reports. */
 async function open(lang: 'de' | 'en'): Promise<{ page: Page; login: LoginPage; cspViolations: string[] }> {
-  const context = await chromium.browser.newContext();
+  const context = await site.chromium.browser.newContext();
   const page = await context.newPage();
   const cspViolations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   const login = new LoginPage(page, lang);
-  await login.open(demo.url);
+  await login.open(site.demo.url);
   return { page, login, cspViolations };
 }
 
@@ -45,12 +41,13 @@ for (const lang of ['de', 'en'] as const) {
       await login.summary.waitFor();
       await assertAccessible(page, 'sign-in page with the error summary');
 
-      await login.signInWithPassword('A123456780', 'Lindenblüte im Juni 24');
+      const [member] = demoMembers;
+      await login.signInWithPassword(member!.kvnr, member!.password);
       await page.waitForURL((url) => url.pathname === '/konto');
       await page.locator('pk-passkeys').getByRole('button').first().waitFor();
       await assertAccessible(page, 'overview');
 
-      await page.goto(`${demo.url}/demo/outbox`);
+      await page.goto(`${site.demo.url}/demo/outbox`);
       await assertAccessible(page, 'outbox');
       assert.deepEqual(cspViolations, []);
       await page.context().close();

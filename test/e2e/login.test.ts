@@ -2,28 +2,24 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { LaunchedBrowser } from '../support/chromium.js';
-import type { DemoProcess } from '../support/demo-process.js';
+import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { expect } from '../support/expect.js';
 import { LoginPage, words, type Lang } from '../support/login-page.js';
 import { VirtualAuthenticator } from '../support/virtual-authenticator.js';
 
-const erika = { kvnr: 'A123456780', email: 'erika.mustermann@example.de', password: 'Lindenblüte im Juni 24' };
-const max = { kvnr: 'Q123456784', email: 'max.mustermann@example.de', password: 'Regenschirm am Rhein 51' };
+// The members the demo seeds, with the passwords it prints.
+const [erika, max] = demoMembers as [DemoMember, DemoMember];
 
 let site: DemoSite;
-let demo: DemoProcess;
-let chromium: LaunchedBrowser;
 
 before(async () => {
   site = await openDemoSite();
-  ({ demo, chromium } = site);
 });
 after(() => site?.close());
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.browser.newContext();
+  const context = await site.chromium.browser.newContext();
   const page = await context.newPage();
   return { context, page };
 }
@@ -60,7 +56,7 @@ describe('sign-in with password and passkey', () => {
     const login = new LoginPage(page);
 
     // Password sign-in with the KVNR, typed in lower case with spaces as members do.
-    await login.open(demo.url);
+    await login.open(site.demo.url);
     await login.signInWithPassword(` ${erika.kvnr.toLowerCase()} `, erika.password);
     await page.waitForURL((url) => url.pathname === '/konto');
     assert.equal((await sessionOf(page)).method, 'password');
@@ -83,7 +79,7 @@ describe('sign-in with password and passkey', () => {
     );
 
     // The member is told on another channel that a passkey was added (NIST SP 800-63B § 4.6).
-    await page.goto(`${demo.url}/demo/outbox`);
+    await page.goto(`${site.demo.url}/demo/outbox`);
     const notice = page.locator('[data-template=passkey-added]');
     assert.equal(await notice.count(), 1);
     assert.match(await notice.innerText(), /erika\.mustermann@example\.de/);
@@ -91,7 +87,7 @@ describe('sign-in with password and passkey', () => {
     // Passkey by button. The autofill ceremony starts as the page loads; its options request is
     // held, so it cannot answer first (Chromium's virtual authenticator answers a conditional
     // request as soon as a user is "present"). The button's ceremony replaces it.
-    await page.goto(`${demo.url}/konto`);
+    await page.goto(`${site.demo.url}/konto`);
     const autofill = await holdAutofillOptions(page);
     await signOut(page);
     await autofill.held;
@@ -102,15 +98,15 @@ describe('sign-in with password and passkey', () => {
     // Passkey autofill: with a present user, the conditional request on the identifier field
     // is answered as soon as the page loads.
     await signOut(page);
-    await page.goto(demo.url);
+    await page.goto(site.demo.url);
     await page.waitForURL((url) => url.pathname === '/konto');
     assert.equal((await sessionOf(page)).method, 'passkey');
 
     // Data survives a restart: the passkey added before it still signs in after it.
     await signOut(page);
     await page.goto('about:blank');
-    await demo.restart();
-    await page.goto(demo.url);
+    await site.demo.restart();
+    await page.goto(site.demo.url);
     await page.waitForURL((url) => url.pathname === '/konto');
     assert.equal((await sessionOf(page)).method, 'passkey');
     await context.close();
@@ -119,7 +115,7 @@ describe('sign-in with password and passkey', () => {
   test('a member signs in with the e-mail address using only the keyboard', async () => {
     const { context, page } = await newPage();
     const login = new LoginPage(page);
-    await login.open(demo.url);
+    await login.open(site.demo.url);
     for (let i = 0; i < 15; i++) {
       await page.keyboard.press('Tab');
       if (await login.identifier.evaluate((el) => el === document.activeElement)) break;
@@ -141,7 +137,7 @@ describe('sign-in errors', () => {
     test(`wrong password and unknown member get the same message (${lang})`, async () => {
       const { context, page } = await newPage();
       const login = new LoginPage(page, lang);
-      await login.open(demo.url);
+      await login.open(site.demo.url);
 
       await login.signInWithPassword(erika.kvnr, 'falsches Passwort 123');
       await login.expectSummary(words[lang].credentialsInvalid);
@@ -158,7 +154,7 @@ describe('sign-in errors', () => {
     test(`a KVNR with a wrong check digit is explained at the field (${lang})`, async () => {
       const { context, page } = await newPage();
       const login = new LoginPage(page, lang);
-      await login.open(demo.url);
+      await login.open(site.demo.url);
       await login.signInWithPassword('A123456781', 'egal welches Passwort');
       await login.expectSummary(words[lang].checkDigit);
       assert.equal(await login.identifier.getAttribute('aria-invalid'), 'true');
@@ -175,7 +171,7 @@ describe('sign-in errors', () => {
       const { context, page } = await newPage();
       const authenticator = await VirtualAuthenticator.attach(page);
       const login = new LoginPage(page, lang);
-      await login.open(demo.url);
+      await login.open(site.demo.url);
       await authenticator.setUserVerified(false);
       await login.passkeyButton.click();
       await expect(() => login.status.innerText(), (t) => t.includes(words[lang].cancelled), 'cancel status');
@@ -189,7 +185,7 @@ describe('sign-in errors', () => {
       const authenticator = await VirtualAuthenticator.attach(page);
       const autofill = await holdAutofillOptions(page);
       const login = new LoginPage(page, lang);
-      await login.open(demo.url);
+      await login.open(site.demo.url);
       await autofill.held;
       // A passkey for this site whose server record is gone (account deleted, other server).
       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -214,13 +210,13 @@ describe('sign-in errors', () => {
   test('the member is told when the server cannot be reached', async () => {
     const { context, page } = await newPage();
     const login = new LoginPage(page);
-    await login.open(demo.url);
-    await demo.stop();
+    await login.open(site.demo.url);
+    await site.demo.stop();
     try {
       await login.signInWithPassword(erika.kvnr, erika.password);
       await login.expectSummary(words.de.unavailable);
     } finally {
-      await demo.restart();
+      await site.demo.restart();
     }
     await context.close();
   });

@@ -31,6 +31,20 @@ function fill(element: PkLogin, identifier: string, password: string): void {
   }
 }
 
+/** Replaces `fetch` with a server that refuses every sign-in; records the URLs asked for. */
+function answerEveryFetchWithWrongPassword(): { requests: string[]; restore(): void } {
+  const requests: string[] = [];
+  const original = window.fetch;
+  window.fetch = async (url) => {
+    requests.push(String(url));
+    return new Response(JSON.stringify({ error: { code: 'CREDENTIALS_INVALID' } }), {
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  };
+  return { requests, restore: () => void (window.fetch = original) };
+}
+
 function submit(element: PkLogin): void {
   part<HTMLButtonElement>(element, 'submit')!.click();
 }
@@ -436,15 +450,7 @@ describe('pk-login', () => {
     });
 
     it('talks to the api of an enclosing pk-portal that has no client', async () => {
-      const requests: string[] = [];
-      const original = window.fetch;
-      window.fetch = async (url) => {
-        requests.push(String(url));
-        return new Response(JSON.stringify({ error: { code: 'CREDENTIALS_INVALID' } }), {
-          status: 401,
-          headers: { 'Content-Type': 'application/json' },
-        });
-      };
+      const { requests, restore } = answerEveryFetchWithWrongPassword();
       try {
         const portal = await fixture(
           html`<pk-portal api="/kasse/portal"><pk-login methods="password"></pk-login></pk-portal>`,
@@ -455,7 +461,7 @@ describe('pk-login', () => {
         await until(element, 'error');
         expect(requests).to.deep.equal(['/kasse/portal/login/password']);
       } finally {
-        window.fetch = original;
+        restore();
       }
     });
 
@@ -478,15 +484,7 @@ describe('pk-login', () => {
     });
 
     it('talks to the api attribute when no client is given', async () => {
-      const requests: string[] = [];
-      const original = window.fetch;
-      window.fetch = async (url) => {
-        requests.push(String(url));
-        return new Response(JSON.stringify({ error: { code: 'CREDENTIALS_INVALID' } }), {
-          status: 401,
-          headers: { 'Content-Type': 'application/json' },
-        });
-      };
+      const { requests, restore } = answerEveryFetchWithWrongPassword();
       try {
         const element = await mount<PkLogin>(
           html`<pk-login api="/kasse/portal/" methods="password"></pk-login>`,
@@ -497,7 +495,7 @@ describe('pk-login', () => {
         expect(requests).to.deep.equal(['/kasse/portal/login/password']);
         expect(summaryText(element)).to.contain('Passwort ist falsch');
       } finally {
-        window.fetch = original;
+        restore();
       }
     });
   });
