@@ -3,9 +3,22 @@ import { defineConfig } from 'vite';
 
 const elements = resolve(import.meta.dirname, 'packages/elements/src');
 
+/** What `vite build` writes to `dist/elements`: one file per element, and all of them in one. */
+const files = {
+  'pk-portal': 'portal/index.ts',
+  'pk-login': 'login/index.ts',
+  'pk-passkeys': 'passkeys/index.ts',
+  portalkit: 'index.ts',
+};
+
 /**
- * Builds the elements as ES modules into `dist/elements`: one entry per element (a site loads only
- * what it uses; shared code such as Lit lands in shared chunks) and `portalkit.js` with all of them.
+ * Each file is self-contained (Lit and every other import inside it), so a page with one element
+ * loads one file and nothing else: sent as one stream, it compresses better than the same code
+ * split into shared chunks. A page with several elements loads `portalkit.js`. Elements from
+ * different files still work together (`<pk-portal>` context, one passkey prompt at a time, terms
+ * a site registers): that state is kept page-wide, not per file.
+ *
+ * Vite builds one library per environment, so each file is an environment of its own.
  */
 export default defineConfig({
   // Lit's reactive properties need legacy decorators with `useDefineForClassFields: false`; with
@@ -17,18 +30,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist/elements',
-    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    lib: {
-      entry: {
-        portalkit: resolve(elements, 'index.ts'),
-        'pk-portal': resolve(elements, 'portal/index.ts'),
-        'pk-login': resolve(elements, 'login/index.ts'),
-        'pk-passkeys': resolve(elements, 'passkeys/index.ts'),
-      },
-      formats: ['es'],
-    },
     rolldownOptions: {
       // Library mode keeps whitespace in ES output by default; a site serves these files as they are.
       output: { minify: true },
@@ -37,6 +40,27 @@ export default defineConfig({
       treeshake: {
         moduleSideEffects: (id: string) => !id.includes('/@simplewebauthn/browser/'),
       },
+    },
+  },
+  environments: Object.fromEntries(
+    Object.entries(files).map(([name, entry], index) => [
+      // Environment names allow no `-`.
+      name.replaceAll('-', '_'),
+      {
+        consumer: 'client',
+        build: {
+          emptyOutDir: index === 0,
+          lib: { entry: { [name]: resolve(elements, entry) }, formats: ['es'] },
+        },
+      },
+    ]),
+  ),
+  builder: {
+    // Only the element files; the implicit `client` environment would look for an index.html.
+    async buildApp(builder) {
+      for (const name of Object.keys(files)) {
+        await builder.build(builder.environments[name.replaceAll('-', '_')]!);
+      }
     },
   },
 });

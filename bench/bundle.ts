@@ -41,6 +41,8 @@ export async function benchBundle(): Promise<BenchRow[]> {
   });
   const passkeys = await brotliSize(await closure(resolve(dist, 'pk-passkeys.js')));
   rows.push({ name: '<pk-passkeys> entry + imports, brotli', value: kb(passkeys), unit: 'kB' });
+  const portal = await brotliSize(await closure(resolve(dist, 'pk-portal.js')));
+  rows.push({ name: '<pk-portal> entry + imports, brotli', value: kb(portal), unit: 'kB' });
   const all = await brotliSize(await closure(resolve(dist, 'portalkit.js')));
   rows.push({ name: 'whole bundle (portalkit.js + imports), brotli', value: kb(all), unit: 'kB' });
   return rows;

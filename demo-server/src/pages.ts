@@ -58,7 +58,7 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
     lang,
     title: t.homeTitle,
     path: '/',
-    elements: ['pk-portal', 'pk-login'],
+    elements: ['pk-login'],
     body: html`<div class="wrap">
   <h1>${t.homeHeading}</h1>
   <p class="lead">${t.homeIntro}</p>
@@ -67,9 +67,7 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
   <section class="card login-card" aria-labelledby="login-heading">
     <h2 id="login-heading">${t.loginHeading}</h2>
     ${noticeText ? html`<p class="notice" role="status">${noticeText}</p>` : ''}
-    <pk-portal api="/portal">
-      <pk-login data-next="/konto"></pk-login>
-    </pk-portal>
+    <pk-login api="/portal" data-next="/konto"></pk-login>
     <p class="muted">${t.noAccount}</p>
   </section>
   <section class="intro" aria-labelledby="intro-heading">
@@ -86,7 +84,7 @@ export function accountPage(lang: Lang, displayName: string): string {
     lang,
     title: t.accountTitle,
     path: '/konto',
-    elements: ['pk-portal', 'pk-passkeys'],
+    elements: ['pk-passkeys'],
     body: html`<div class="wrap account">
   <div class="account-head">
     <div>
@@ -98,9 +96,7 @@ export function accountPage(lang: Lang, displayName: string): string {
   <section class="card" aria-labelledby="passkeys-heading">
     <h2 id="passkeys-heading">${t.passkeysHeading}</h2>
     <p>${t.passkeysIntro}</p>
-    <pk-portal api="/portal">
-      <pk-passkeys></pk-passkeys>
-    </pk-portal>
+    <pk-passkeys api="/portal"></pk-passkeys>
   </section>
 </div>`,
   });

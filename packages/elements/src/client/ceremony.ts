@@ -3,22 +3,35 @@ import {
   browserSupportsWebAuthnAutofill,
   WebAuthnAbortService,
 } from '@simplewebauthn/browser';
+import { pageWide } from '../page.js';
 import { ClientError } from './client-error.js';
 import type { PasskeySupport } from './portal-client.js';
 
-// A page runs one WebAuthn ceremony at a time, so there is one abort path for the whole page:
-// SimpleWebAuthn's abort service aborts the browser request, and the generation counter stops a
-// ceremony whose options were still loading before it opens a prompt.
-let generation = 0;
-// The browser refuses a request made while an aborted one is still winding down (Credential
-// Management § "Request a Credential"), as when the passkey button aborts the autofill request,
-// so each prompt starts once the one before it has settled.
-let previousPrompt: Promise<unknown> = Promise.resolve();
+/**
+ * A page runs one WebAuthn ceremony at a time, so there is one abort path for the whole page, shared
+ * by the elements of every Portalkit file on it.
+ */
+const page = pageWide('ceremony', () => ({
+  /** Counts ceremonies; one whose number is no longer current stops before it opens a prompt. */
+  generation: 0,
+  /**
+   * The browser refuses a request made while an aborted one is still winding down (Credential
+   * Management § "Request a Credential"), as when the passkey button aborts the autofill request,
+   * so each prompt starts once the one before it has settled.
+   */
+  previousPrompt: Promise.resolve() as Promise<unknown>,
+  /** Aborts the open prompt through the abort service of the file that opened it. */
+  abort: (): void => undefined,
+}));
 
 /** Opens the browser's passkey prompt once the previous one has settled. */
 export function prompt<T>(start: () => Promise<T>): Promise<T> {
-  const next = previousPrompt.then(start, start);
-  previousPrompt = next.catch(() => undefined);
+  const open = () => {
+    page.abort = () => WebAuthnAbortService.cancelCeremony();
+    return start();
+  };
+  const next = page.previousPrompt.then(open, open);
+  page.previousPrompt = next.catch(() => undefined);
   return next;
 }
 
@@ -44,9 +57,9 @@ function passkeyError(error: unknown, superseded: boolean): ClientError {
  * ceremony starts or `cancelPasskey()` is called; a ceremony checks it before opening a prompt.
  */
 export async function runCeremony<T>(run: (current: () => boolean) => Promise<T>): Promise<T> {
-  const mine = ++generation;
-  WebAuthnAbortService.cancelCeremony();
-  const current = () => mine === generation;
+  const mine = ++page.generation;
+  page.abort();
+  const current = () => mine === page.generation;
   try {
     if (!browserSupportsWebAuthn()) throw new ClientError('PASSKEY_UNSUPPORTED');
     return await run(current);
@@ -59,8 +72,8 @@ export async function runCeremony<T>(run: (current: () => boolean) => Promise<T>
 export const superseded = () => new ClientError('PASSKEY_CANCELLED', { aborted: true });
 
 export function cancelPasskey(): void {
-  generation++;
-  WebAuthnAbortService.cancelCeremony();
+  page.generation++;
+  page.abort();
 }
 
 export async function passkeySupport(): Promise<PasskeySupport> {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageWide } from '../page.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import type { Message, MessageArgs, MessageKey, Messages, Terms } from './messages.js';
@@ -13,9 +14,12 @@ const common = new Map<string, Table>([
   ['de', de],
   ['en', en],
 ]);
-/** Terms a site registered, per language. */
-const registered = new Map<string, Table>();
-const controllers = new Set<LocalizeController>();
+/** Shared by the elements of every Portalkit file on the page, so one registration reaches all. */
+const { registered, controllers } = pageWide('messages', () => ({
+  /** Terms a site registered, per language. */
+  registered: new Map<string, Table>(),
+  controllers: new Set<LocalizeController>(),
+}));
 let observer: MutationObserver | undefined;
 
 /**

@@ -3,6 +3,8 @@ import { PkPasskeys } from './pk-passkeys.js';
 
 export { PkPasskeys, type PasskeysState } from './pk-passkeys.js';
 export * from './pk-passkeys.events.js';
+/** Each element file carries it, so a page that loads one file can register its wording. */
+export { registerMessages } from '../i18n/localize-controller.js';
 
 defineElement('pk-passkeys', PkPasskeys);
 

@@ -11,4 +11,5 @@ export interface PortalContextValue {
   locale: string;
 }
 
-export const portalContext = createContext<PortalContextValue>(Symbol('portalkit'));
+/** A registered symbol: `<pk-portal>` from one file answers elements from another. */
+export const portalContext = createContext<PortalContextValue>(Symbol.for('portalkit.portal'));

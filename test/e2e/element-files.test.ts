@@ -1,0 +1,77 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
+import { openDemoSite, type DemoSite } from '../support/demo-site.js';
+import { LoginPage } from '../support/login-page.js';
+
+// Each element file carries its own copy of Lit and of Portalkit's code. A site that loads two of
+// them still gets one portal: these tests load `pk-portal.js` and `pk-login.js` side by side.
+
+const [erika] = demoMembers as [DemoMember];
+
+let site: DemoSite;
+
+before(async () => {
+  site = await openDemoSite();
+});
+after(() => site?.close());
+
+/**
+ * Opens a page of the insurer's site (same origin as the portal) that embeds the elements from
+ * their own files, as an integrator would.
+ */
+async function openEmbedding(body: string): Promise<Page> {
+  const context = await site.chromium.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/embedding', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Embedding</title>
+<script type="module" src="/elements/pk-portal.js"></script>
+<script type="module" src="/elements/pk-login.js"></script></head>
+<body><main>${body}</main></body></html>`,
+    }),
+  );
+  await page.goto(`${site.demo.url}/embedding`);
+  await page.locator('pk-login form').waitFor();
+  return page;
+}
+
+describe('element files on one page', () => {
+  test('<pk-login> from its own file uses the api of a <pk-portal> from another file', async () => {
+    const page = await openEmbedding(
+      '<pk-portal api="/other-portal"><pk-login methods="password"></pk-login></pk-portal>',
+    );
+    // The portal helper is mounted at /portal; this page's portal says /other-portal, so requests
+    // only reach it when <pk-login> took the api from the portal's context.
+    const sent: string[] = [];
+    await page.route('**/other-portal/**', (route) => {
+      sent.push(new URL(route.request().url()).pathname);
+      return route.continue({ url: route.request().url().replace('/other-portal/', '/portal/') });
+    });
+    const signedIn = page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          document.addEventListener('pk-login-success', (event) =>
+            resolve((event as CustomEvent<{ method: string }>).detail.method),
+          ),
+        ),
+    );
+    const login = new LoginPage(page, 'en');
+    await login.signInWithPassword(erika.kvnr, erika.password);
+    assert.equal(await signedIn, 'password');
+    assert.deepEqual(sent, ['/other-portal/login/password']);
+    await page.context().close();
+  });
+
+  test('terms registered through one file reach an element from another', async () => {
+    const page = await openEmbedding('<pk-login methods="password"></pk-login>');
+    await page.evaluate(async () => {
+      const portal = await import(`${location.origin}/elements/pk-portal.js`);
+      portal.registerMessages('en', { 'login.submit': 'Log in to Lindenhof' });
+    });
+    await page.getByRole('button', { name: 'Log in to Lindenhof', exact: true }).waitFor();
+    await page.context().close();
+  });
+});
