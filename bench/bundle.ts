@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { build, mergeConfig } from 'vite';
+import { elementFileConfig } from '../vite.config.js';
 import type { BenchRow } from './server.js';
 
 const dist = resolve(import.meta.dirname, '../dist/elements');
@@ -26,6 +29,30 @@ async function brotliSize(files: Iterable<string>): Promise<number> {
   return total;
 }
 
+/** Builds `fixtures/libraries-only.ts` like an element file; its size is what the libraries weigh. */
+async function librariesOnlySize(): Promise<number> {
+  const outDir = await mkdtemp(join(tmpdir(), 'portalkit-bench-'));
+  try {
+    await build(
+      mergeConfig(elementFileConfig, {
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          sourcemap: false,
+          lib: {
+            entry: { 'libraries-only': resolve(import.meta.dirname, 'fixtures/libraries-only.ts') },
+            formats: ['es'],
+          },
+        },
+      }),
+    );
+    return await brotliSize(await closure(join(outDir, 'libraries-only.js')));
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
 /** Brotli sizes (quality 11, each file compressed on its own as a server would send it). */
 export async function benchBundle(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -38,6 +65,13 @@ export async function benchBundle(): Promise<BenchRow[]> {
     target: 15,
     pass: kb(login) <= 15,
     note: 'Lit, @lit/context, SimpleWebAuthn browser, zod/mini schemas, de + en; Hanko Elements login: ~37 kB',
+  });
+  const libraries = await librariesOnlySize();
+  rows.push({
+    name: '  of which its libraries (same calls, no Portalkit code)',
+    value: kb(libraries),
+    unit: 'kB',
+    note: `Portalkit's own code in <pk-login> (form, texts, CSS, client): ${kb(login - libraries)} kB`,
   });
   const passkeys = await brotliSize(await closure(resolve(dist, 'pk-passkeys.js')));
   rows.push({ name: '<pk-passkeys> entry + imports, brotli', value: kb(passkeys), unit: 'kB' });

@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
@@ -37,6 +39,23 @@ async function openEmbedding(body: string): Promise<Page> {
   await page.locator('pk-login form').waitFor();
   return page;
 }
+
+const dist = resolve(import.meta.dirname, '../../dist/elements');
+
+describe('element files', () => {
+  test('each file is self-contained and the licences of what it bundles ship beside it', async () => {
+    for (const file of ['pk-portal.js', 'pk-login.js', 'pk-passkeys.js', 'portalkit.js']) {
+      const code = await readFile(resolve(dist, file), 'utf8');
+      assert.doesNotMatch(code, /\b(?:import|export)\s*(?:[\w*{][^'"`;]*from\s*)?["'`]/, `${file} imports nothing`);
+      assert.doesNotMatch(code, /\bimport\(/, `${file} loads nothing later`);
+    }
+    const notices = await readFile(resolve(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['lit-html', '@lit/context', '@simplewebauthn/browser', 'zod']) {
+      assert.match(notices, new RegExp(`^${name} \\S+ \\((BSD-3-Clause|MIT)\\)$`, 'm'), name);
+    }
+    assert.match(notices, /Copyright \(c\) \d{4} Google LLC/);
+  });
+});
 
 describe('element files on one page', () => {
   test('<pk-login> from its own file uses the api of a <pk-portal> from another file', async () => {
