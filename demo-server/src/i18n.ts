@@ -27,7 +27,7 @@ export const texts = {
     accountIntro: 'Sie sind angemeldet.',
     passkeysHeading: 'Passkeys',
     passkeysIntro:
-      'Fügen Sie dieses Gerät als Passkey hinzu. Dann melden Sie sich künftig per Fingerabdruck, Gesichtserkennung oder Geräte-PIN an – ohne Passwort.',
+      'Ein Passkey bindet Ihr Konto an dieses Gerät. Wird ein Passkey hinzugefügt, schreiben wir Ihnen zur Sicherheit eine E-Mail.',
     signOut: 'Abmelden',
     signingOut: 'Wird abgemeldet …',
     outboxTitle: 'Postausgang (Demo) – Meine Lindenhof',
@@ -69,7 +69,7 @@ export const texts = {
     accountIntro: 'You are signed in.',
     passkeysHeading: 'Passkeys',
     passkeysIntro:
-      'Add this device as a passkey. Then you sign in with your fingerprint, face or device PIN – without a password.',
+      'A passkey binds your account to this device. Whenever a passkey is added, we send you an email, for your security.',
     signOut: 'Sign out',
     signingOut: 'Signing out …',
     outboxTitle: 'Outbox (demo) – My Lindenhof',

@@ -28,6 +28,16 @@ export function jsonResponse(
 }
 
 /**
+ * What a log line may say about an unexpected error: its name and message, never its `detail`,
+ * stack or cause (a database error's detail quotes the row's values).
+ */
+export function describeError(error: unknown): { error: string; message: string } {
+  return error instanceof Error
+    ? { error: error.name, message: error.message }
+    : { error: typeof error, message: '' };
+}
+
+/**
  * The one place an error becomes a response. A `PortalError` answers with its code; anything
  * else is a bug or an outage: logged by name and message only, answered with a bare 500.
  */
@@ -41,8 +51,7 @@ export function toErrorResponse(
       error.retryAfter !== undefined ? { 'Retry-After': String(error.retryAfter) } : {};
     return jsonResponse(error.status, error.toBody(), cookies, extra);
   }
-  const { name, message } = error instanceof Error ? error : { name: typeof error, message: '' };
-  log({ level: 'error', event: 'request.failed', error: name, message });
+  log({ level: 'error', event: 'request.failed', ...describeError(error) });
   return jsonResponse(500, { error: { code: 'INTERNAL' } }, cookies);
 }
 

@@ -3,6 +3,7 @@ import { parseIdentifier, parseKvnr, type PasswordPolicyName } from '@portalkit/
 import type { FlowContext, PortalConfig, RelyingParty } from './context.js';
 import { PortalError } from './errors.js';
 import {
+  describeError,
   isJsonContentType,
   jsonResponse,
   readCookie,
@@ -17,7 +18,7 @@ import { match, type SessionMode } from './router.js';
 import { clearedSessionCookie, cookieSettings, sessionCookie } from './session/cookie.js';
 import { isSessionId, sha256 } from './session/session-id.js';
 import { lookUpSession } from './session/sessions.js';
-import type { AccountRecord, Store } from './stores/store.js';
+import type { AccountRecord, Store, SweepResult } from './stores/store.js';
 
 export interface Portal {
   /** Answers every request below the base path; anything else is a JSON 404. */
@@ -42,6 +43,11 @@ export interface Portal {
     password: string;
     locale?: 'de' | 'en';
   }): Promise<{ accountId: string; created: boolean }>;
+  /**
+   * Deletes expired sessions, challenges and throttle counters now. `handle()` does this by
+   * itself every `sweepIntervalSeconds`; call it from a scheduled job if you set that to 0.
+   */
+  sweep(): Promise<SweepResult>;
 }
 
 const defaultLog: PortalLog = (line) => {
@@ -76,6 +82,11 @@ export function createPortal(options: {
     /** Default 900 (15 minutes). */
     windowSeconds?: number;
   };
+  /**
+   * How often `handle()` deletes expired sessions, challenges and throttle counters, on the first
+   * request after the interval. Default 300 (5 minutes); 0 turns it off (then call `sweep()`).
+   */
+  sweepIntervalSeconds?: number;
   /** Check every response against the route's schema. Default: when NODE_ENV is `test`. */
   validateResponses?: boolean;
   /** Millisecond clock, for tests. */
@@ -105,6 +116,8 @@ export function createPortal(options: {
     bodyLimit: 64 * 1024,
     validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
   };
+  const sweepIntervalMs = (options.sweepIntervalSeconds ?? 300) * 1000;
+  let sweptAt = -Infinity;
   // Computed once: unknown members are verified against it, so they cost what members cost.
   const dummyHash = passwordHashing.hash(randomBytes(32).toString('base64url'));
 
@@ -162,7 +175,31 @@ export function createPortal(options: {
     return ctx;
   }
 
+  async function sweep(): Promise<SweepResult> {
+    const at = now();
+    sweptAt = at;
+    const result = await store.sweep({
+      sessionLastSeenAt: at - config.idleMs,
+      sessionCreatedAt: at - config.absoluteMs,
+      challengeExpiresAt: at,
+      throttleWindowStart: at - config.throttle.windowMs,
+    });
+    log({ level: 'info', event: 'store.swept', ...result });
+    return result;
+  }
+
+  /** A sweep that fails is logged and tried again next interval; the request goes on. */
+  async function sweepWhenDue(): Promise<void> {
+    if (sweepIntervalMs <= 0 || now() - sweptAt < sweepIntervalMs) return;
+    try {
+      await sweep();
+    } catch (error) {
+      log({ level: 'error', event: 'store.sweep.failed', ...describeError(error) });
+    }
+  }
+
   async function handle(request: Request, extra: { clientAddress?: string } = {}) {
+    await sweepWhenDue();
     const cookies: string[] = [];
     let allow: string | undefined;
     try {
@@ -248,7 +285,7 @@ export function createPortal(options: {
     return { accountId: account.id, created: true };
   }
 
-  return { handle, getSession, createAccount };
+  return { handle, getSession, createAccount, sweep };
 }
 
 export type CreatePortalOptions = Parameters<typeof createPortal>[0];

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
+import { sha256 } from '../session/session-id.js';
+import { createMemoryStore } from '../stores/memory.js';
 import { createHarness, erika, signInWithPassword, type Harness } from '../testing/harness.js';
 
 describe('session', () => {
@@ -103,5 +105,71 @@ describe('session', () => {
       response.headers.get('Set-Cookie') ?? '',
       /^__Host-pk_session=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/,
     );
+  });
+});
+
+describe('sweeping expired data', () => {
+  /** The stored session of a `name=value` cookie, or null once deleted. */
+  const storedSession = (h: Harness, cookie: string) =>
+    h.store.getSession(sha256(cookie.slice(cookie.indexOf('=') + 1)));
+  const sweeps = (h: Harness) => h.logs.filter((line) => line.event === 'store.swept');
+
+  test('deletes a session left to expire on the first request after the interval', async () => {
+    const h = createHarness();
+    await h.portal.createAccount(erika);
+    // The member closes the tab instead of signing out; the cookie never comes back.
+    const abandoned = await signInWithPassword(h);
+    h.clock.advance(600);
+    const active = await signInWithPassword(h);
+    h.clock.advance(300);
+    assert.ok(await storedSession(h, abandoned), 'kept until a request comes');
+
+    await h.get('/session');
+    assert.equal(await storedSession(h, abandoned), null, 'idle for 15 minutes: deleted');
+    assert.ok(await storedSession(h, active), 'idle for 5 minutes: kept');
+    assert.deepEqual(sweeps(h).at(-1), {
+      level: 'info',
+      event: 'store.swept',
+      sessions: 1,
+      challenges: 0,
+      throttle: 0,
+    });
+  });
+
+  test('sweeps at most once per interval', async () => {
+    const h = createHarness({ sweepIntervalSeconds: 60 });
+    for (let i = 0; i < 5; i++) await h.get('/session');
+    assert.equal(sweeps(h).length, 1);
+    h.clock.advance(59);
+    await h.get('/session');
+    assert.equal(sweeps(h).length, 1);
+    h.clock.advance(1);
+    await h.get('/session');
+    assert.equal(sweeps(h).length, 2);
+  });
+
+  test('answers the request when a sweep fails, and logs it without details', async () => {
+    const store = createMemoryStore();
+    store.sweep = async () => {
+      throw Object.assign(new Error('could not delete'), { detail: 'Key (id)=(A123456780)' });
+    };
+    const h = createHarness({ store });
+    const response = await h.get('/session');
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { signedIn: false });
+    assert.deepEqual(h.logs, [
+      { level: 'error', event: 'store.sweep.failed', error: 'Error', message: 'could not delete' },
+    ]);
+  });
+
+  test('with an interval of 0 only an explicit sweep() deletes', async () => {
+    const h = createHarness({ sweepIntervalSeconds: 0 });
+    await h.portal.createAccount(erika);
+    const cookie = await signInWithPassword(h);
+    h.clock.advance(12 * 3600);
+    await h.get('/session');
+    assert.ok(await storedSession(h, cookie));
+    assert.deepEqual(await h.portal.sweep(), { sessions: 1, challenges: 0, throttle: 0 });
+    assert.equal(await storedSession(h, cookie), null);
   });
 });

@@ -162,6 +162,32 @@ export function createMemoryStore(): Store {
       for (const key of keys) throttle.delete(key);
     },
 
+    async sweep(cutoffs) {
+      const result = { sessions: 0, challenges: 0, throttle: 0 };
+      for (const [hash, session] of sessions) {
+        if (
+          session.lastSeenAt <= cutoffs.sessionLastSeenAt ||
+          session.createdAt <= cutoffs.sessionCreatedAt
+        ) {
+          sessions.delete(hash);
+          result.sessions++;
+        }
+      }
+      for (const [hash, challenge] of challenges) {
+        if (challenge.expiresAt <= cutoffs.challengeExpiresAt) {
+          challenges.delete(hash);
+          result.challenges++;
+        }
+      }
+      for (const [key, record] of throttle) {
+        if (record.windowStart <= cutoffs.throttleWindowStart) {
+          throttle.delete(key);
+          result.throttle++;
+        }
+      }
+      return result;
+    },
+
     async audit(event) {
       audit.push({ accountId: null, ...event });
     },

@@ -12,7 +12,7 @@ import {
   type CredentialRow,
   type SessionRow,
 } from './pglite-sql.js';
-import type { AccountRecord, AuditEvent, SessionStart, Store } from './store.js';
+import type { AccountRecord, AuditEvent, SessionStart, Store, SweepResult } from './store.js';
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly, kept in a directory (or `memory://`).
@@ -278,6 +278,29 @@ export async function pgliteStore(db: PGlite): Promise<Store> {
     },
     async clearThrottle(keys) {
       await db.query('DELETE FROM throttle WHERE key = ANY($1::text[])', [keys]);
+    },
+
+    async sweep(cutoffs) {
+      // No index on these columns: the tables hold only what is live or just expired (a sweep
+      // runs every few minutes), so a scan is cheap, and the sign-in path keeps no extra index
+      // to update on every session write.
+      const { rows } = await db.query<SweepResult>(
+        `WITH s AS (DELETE FROM sessions WHERE last_seen_at <= $1 OR created_at <= $2 RETURNING 1),
+              c AS (DELETE FROM challenges WHERE expires_at <= $3 RETURNING 1),
+              t AS (DELETE FROM throttle WHERE window_start <= $4 RETURNING 1)
+         SELECT (SELECT count(*)::int FROM s) AS sessions,
+                (SELECT count(*)::int FROM c) AS challenges,
+                (SELECT count(*)::int FROM t) AS throttle`,
+        [
+          cutoffs.sessionLastSeenAt,
+          cutoffs.sessionCreatedAt,
+          cutoffs.challengeExpiresAt,
+          cutoffs.throttleWindowStart,
+        ],
+      );
+      const row = rows[0];
+      if (!row) throw new Error('sweep returned no row');
+      return row;
     },
 
     async audit(event) {

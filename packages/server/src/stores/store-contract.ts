@@ -279,6 +279,52 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.readThrottle([key]), []);
     });
 
+    test('sweeps expired sessions, challenges and throttle counters, and nothing live', async () => {
+      const account = await withAccount();
+      const cutoffs = {
+        sessionLastSeenAt: t0 + 100,
+        sessionCreatedAt: t0,
+        challengeExpiresAt: t0 + 100,
+        throttleWindowStart: t0 + 100,
+      };
+      const idle = newSession(account.id, { createdAt: t0 + 50, lastSeenAt: t0 + 100 });
+      const tooOld = newSession(account.id, { createdAt: t0, lastSeenAt: t0 + 500 });
+      const live = newSession(account.id, { createdAt: t0 + 1, lastSeenAt: t0 + 101 });
+      for (const session of [idle, tooOld, live]) await store.createSession({ session });
+
+      const challenge = (expiresAt: number) => ({
+        challengeHash: randomBytes(32).toString('base64url'),
+        purpose: 'login' as const,
+        accountId: null,
+        expiresAt,
+      });
+      const expired = challenge(t0 + 100);
+      const pending = challenge(t0 + 101);
+      for (const c of [expired, pending]) await store.createChallenge(c, t0);
+
+      const [ended, running] = [randomUUID(), randomUUID()];
+      await store.recordFailure(ended, t0 + 100, 60_000);
+      await store.recordFailure(running, t0 + 101, 60_000);
+
+      const swept = await store.sweep(cutoffs);
+      // Rows other tests left behind may go too; ours are counted among them.
+      assert.ok(swept.sessions >= 2 && swept.challenges >= 1 && swept.throttle >= 1, String(swept));
+
+      assert.equal(await store.getSession(idle.idHash), null, 'idle session');
+      assert.equal(await store.getSession(tooOld.idHash), null, 'session past the absolute timeout');
+      assert.deepEqual(await store.getSession(live.idHash), { session: live, account });
+      // Consumed at t0, both would still be valid: only a sweep can have removed the first.
+      const consume = (c: { challengeHash: string }) =>
+        store.consumeChallenge({ ...c, purpose: 'login', accountId: null, now: t0 });
+      assert.equal(await consume(expired), false, 'expired challenge');
+      assert.equal(await consume(pending), true, 'pending challenge');
+      assert.deepEqual(
+        (await store.readThrottle([ended, running])).map((r) => r.key),
+        [running],
+        'throttle counters',
+      );
+    });
+
     test('appends audit events and lists them newest first', async () => {
       const account = await withAccount();
       await store.audit({ event: 'login.password.failure', accountId: account.id, at: t0 });

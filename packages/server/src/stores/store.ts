@@ -107,6 +107,28 @@ export interface CredentialUse {
   usedAt: number;
 }
 
+/**
+ * Rows at or before these times have expired and are of no use to anyone (each compared with
+ * `<=`). The portal computes them from its timeouts; the store only deletes.
+ */
+export interface SweepCutoffs {
+  /** Sessions whose last activity is this old have passed the idle timeout. */
+  sessionLastSeenAt: number;
+  /** Sessions started this long ago have passed the absolute timeout. */
+  sessionCreatedAt: number;
+  /** Challenges whose expiry time has come. */
+  challengeExpiresAt: number;
+  /** Throttle windows that started this long ago have ended. */
+  throttleWindowStart: number;
+}
+
+/** How many rows a sweep deleted. */
+export interface SweepResult {
+  sessions: number;
+  challenges: number;
+  throttle: number;
+}
+
 export interface Store {
   findAccountById(id: string): Promise<AccountRecord | null>;
   findAccountByKvnr(kvnr: string): Promise<AccountRecord | null>;
@@ -153,6 +175,12 @@ export interface Store {
   /** Counts one failure; a window older than `windowMs` starts over at 1. */
   recordFailure(key: string, now: number, windowMs: number): Promise<ThrottleRecord>;
   clearThrottle(keys: string[]): Promise<void>;
+
+  /**
+   * Deletes expired sessions, challenges and throttle counters: a member who closes the tab never
+   * signs out, and what that leaves behind (who was signed in when) must not stay for ever.
+   */
+  sweep(cutoffs: SweepCutoffs): Promise<SweepResult>;
 
   audit(event: AuditEvent): Promise<void>;
   /** Newest first. */
