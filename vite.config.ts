@@ -18,15 +18,16 @@ const files = {
  * with the code). The files themselves carry no comments, to stay small.
  */
 function thirdPartyLicenses(): Plugin {
+  // Package folders bundled by any file so far: each file's build rewrites the list with all of them.
+  const packages = new Set<string>();
   return {
     name: 'portalkit:third-party-licenses',
     generateBundle() {
-      const packages = new Map<string, string>();
       for (const id of this.getModuleIds()) {
         const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(id.replaceAll('\\', '/'));
-        if (match) packages.set(match[1]!, match[1]!);
+        if (match) packages.add(match[1]!);
       }
-      const notices = [...packages.keys()].sort().map((dir) => {
+      const notices = [...packages].sort().map((dir) => {
         const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         const file = readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry));
         const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `License: ${license}`;
@@ -43,9 +44,9 @@ function thirdPartyLicenses(): Plugin {
 
 /** How every element file is built (`bench/bundle.ts` builds its size fixture the same way). */
 export const elementFileConfig = {
+  plugins: [thirdPartyLicenses()],
   // Lit's reactive properties need legacy decorators with `useDefineForClassFields: false`; with
   // standard decorators under oxc they compile but silently stop updating.
-  plugins: [thirdPartyLicenses()],
   oxc: {
     decorator: { legacy: true },
     assumptions: { setPublicClassFields: true },

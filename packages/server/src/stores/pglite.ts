@@ -281,9 +281,9 @@ export async function pgliteStore(db: PGlite): Promise<Store> {
     },
 
     async sweep(cutoffs) {
-      // No index on these columns: the tables hold only what is live or just expired (a sweep
-      // runs every few minutes), so a scan is cheap, and the sign-in path keeps no extra index
-      // to update on every session write.
+      // Sessions and throttle have no index on these columns: with a sweep every few minutes they
+      // hold only what is live or just expired, so a scan is cheap, and the sign-in path has no
+      // extra index to update on every session write.
       const { rows } = await db.query<SweepResult>(
         `WITH s AS (DELETE FROM sessions WHERE last_seen_at <= $1 OR created_at <= $2 RETURNING 1),
               c AS (DELETE FROM challenges WHERE expires_at <= $3 RETURNING 1),
