@@ -20,6 +20,7 @@ import {
 } from '../session/throttle.js';
 import type { AccountRecord } from '../stores/store.js';
 import { challengeOf } from '../webauthn/client-data.js';
+import { expectedResponse } from '../webauthn/expected-response.js';
 
 type LoginRoutes = typeof loginRoutes;
 
@@ -146,10 +147,7 @@ export const passkeyLoginVerify: Flow<LoginRoutes['passkeyVerify']> = async (inp
     try {
       verified = await verifyAuthenticationResponse({
         response,
-        expectedChallenge: challenge,
-        expectedOrigin: ctx.config.rp.origins,
-        expectedRPID: ctx.config.rp.id,
-        requireUserVerification: true,
+        ...expectedResponse(ctx.config, challenge),
         credential: {
           id: credential.id,
           publicKey: credential.publicKey,

@@ -11,6 +11,7 @@ import { sha256 } from '../session/session-id.js';
 import { requireSession } from '../session/sessions.js';
 import type { CredentialRecord } from '../stores/store.js';
 import { challengeOf } from '../webauthn/client-data.js';
+import { expectedResponse } from '../webauthn/expected-response.js';
 import { deviceName } from '../webauthn/device-name.js';
 
 type PasskeyRoutes = typeof passkeyRoutes;
@@ -85,10 +86,7 @@ export const addPasskeyVerify: Flow<PasskeyRoutes['addVerify']> = async (input, 
   try {
     verified = await verifyRegistrationResponse({
       response,
-      expectedChallenge: challenge,
-      expectedOrigin: ctx.config.rp.origins,
-      expectedRPID: ctx.config.rp.id,
-      requireUserVerification: true,
+      ...expectedResponse(ctx.config, challenge),
     });
   } catch (error) {
     ctx.log({
