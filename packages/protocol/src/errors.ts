@@ -12,6 +12,7 @@ export const serverErrorCodes = [
   'CHALLENGE_EXPIRED',
   'SESSION_REQUIRED',
   'SESSION_EXPIRED',
+  'CONFIRMATION_REQUIRED',
   'RATE_LIMITED',
   'APPROVAL_REQUIRED',
   'ORIGIN_FORBIDDEN',
@@ -43,6 +44,8 @@ export const errorStatus: Record<ServerErrorCode, number> = {
   CHALLENGE_EXPIRED: 400,
   SESSION_REQUIRED: 401,
   SESSION_EXPIRED: 401,
+  // Signed in, but not recently enough for this action: confirm with the password first.
+  CONFIRMATION_REQUIRED: 403,
   RATE_LIMITED: 429,
   APPROVAL_REQUIRED: 403,
   ORIGIN_FORBIDDEN: 403,

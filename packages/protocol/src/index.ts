@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './route.js';
+export * from './text.js';
 export * from './webauthn.js';
 export * from './session.js';
 export * from './login.js';

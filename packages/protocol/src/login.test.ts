@@ -17,6 +17,9 @@ test('names the problem of a bad identifier', () => {
   assert.deepEqual(parseIdentifier('A12345'), { ok: false, problem: 'kvnrFormat' });
   assert.deepEqual(parseIdentifier('A123456781'), { ok: false, problem: 'kvnrCheckDigit' });
   assert.deepEqual(parseIdentifier('erika@'), { ok: false, problem: 'emailFormat' });
+  assert.deepEqual(parseIdentifier('a\u0000b@x.de'), { ok: false, problem: 'emailFormat' });
+  assert.deepEqual(parseIdentifier('a\u202Eb@x.de'), { ok: false, problem: 'emailFormat' });
+  assert.deepEqual(parseIdentifier('A12345678\u00000'), { ok: false, problem: 'kvnrFormat' });
 });
 
 test('the password sign-in request bounds its fields', () => {

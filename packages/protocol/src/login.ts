@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { call, Empty, route } from './route.js';
 import { AuthenticationCredential, RequestOptions } from './webauthn.js';
+import { isSingleLine } from './text.js';
 import { parseKvnr } from './validators/kvnr.js';
 
 /** Why an identifier is refused before it reaches the server; `identifier.<problem>` messages. */
@@ -15,7 +16,8 @@ export function parseIdentifier(input: string): Identifier {
   const value = input.trim();
   if (value === '') return { ok: false, problem: 'empty' };
   if (value.includes('@')) {
-    return email.test(value) && value.length <= 254
+    // Control characters (a NUL among them) are no part of any address.
+    return email.test(value) && value.length <= 254 && isSingleLine(value)
       ? { ok: true, kind: 'email', value: value.toLowerCase() }
       : { ok: false, problem: 'emailFormat' };
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { call, Empty, route } from './route.js';
+import { singleLine } from './text.js';
 import { CreationOptions, RegistrationCredential } from './webauthn.js';
 
 export const PasskeyView = /* @__PURE__ */ z.object({
@@ -22,9 +23,7 @@ export type AddPasskeyOptions = z.infer<typeof AddPasskeyOptions>;
 // Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
 export const AddPasskeyRequest = /* @__PURE__ */ z.object({
   credential: RegistrationCredential,
-  name: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(64)),
-  ),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ singleLine(64)),
 });
 export type AddPasskeyRequest = z.infer<typeof AddPasskeyRequest>;
 

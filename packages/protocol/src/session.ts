@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { call, Empty, route } from './route.js';
-import { SignedIn } from './login.js';
+import { LoginResponse, SignedIn } from './login.js';
 
 export const SignedOut = /* @__PURE__ */ z.object({ signedIn: z.literal(false) });
 
@@ -8,13 +8,27 @@ export const SignedOut = /* @__PURE__ */ z.object({ signedIn: z.literal(false) }
 export const SessionState = /* @__PURE__ */ z.union([SignedIn, SignedOut]);
 export type SessionState = z.infer<typeof SessionState>;
 
+// Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
+export const ConfirmSessionRequest = /* @__PURE__ */ z.object({
+  password: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(1024)),
+});
+export type ConfirmSessionRequest = z.infer<typeof ConfirmSessionRequest>;
+
 /** Session info; reading it does not extend the idle timeout. */
 const session = /* @__PURE__ */ call('GET', '/session', SessionState);
 const logout = /* @__PURE__ */ call('POST', '/logout', SignedOut);
+/**
+ * The signed-in member proves again that it is them (the password), before an action that needs
+ * a recent sign-in (adding a passkey): answers `CONFIRMATION_REQUIRED` otherwise.
+ */
+const confirm = /* @__PURE__ */ call('POST', '/session/confirm', LoginResponse);
 
-export const sessionCalls = { session, logout };
+export const sessionCalls = { session, logout, confirm };
 
 export const sessionRoutes = {
   session: /* @__PURE__ */ route(session, Empty),
   logout: /* @__PURE__ */ route(logout, Empty),
+  confirm: /* @__PURE__ */ route(confirm, ConfirmSessionRequest),
 };

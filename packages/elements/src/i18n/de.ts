@@ -20,5 +20,7 @@ export const de: CommonTerms = {
     minutes === undefined
       ? 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.'
       : `Zu viele Versuche. Bitte warten Sie ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} und versuchen Sie es dann erneut.`,
+  'error.CONFIRMATION_REQUIRED':
+    'Bitte bestätigen Sie zuerst mit Ihrem Passwort, dass Sie es sind.',
   'error.APPROVAL_REQUIRED': 'Bitte bestätigen Sie diese Änderung mit Ihrem Passkey.',
 };

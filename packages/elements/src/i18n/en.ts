@@ -20,5 +20,6 @@ export const en: CommonTerms = {
     minutes === undefined
       ? 'Too many attempts. Please wait a few minutes and then try again.'
       : `Too many attempts. Please wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and then try again.`,
+  'error.CONFIRMATION_REQUIRED': 'Please first confirm with your password that it is you.',
   'error.APPROVAL_REQUIRED': 'Please confirm this change with your passkey.',
 };
