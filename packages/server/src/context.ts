@@ -2,8 +2,12 @@ import type { PasswordPolicyName, Route, RouteInput, RouteOutput } from '@portal
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
 import type { Mailer } from './notices/mailer.js';
+import type { Keyring } from './security/keys.js';
+import type { LockRule } from './security/lock.js';
 import type { CookieSettings } from './session/cookie.js';
-import type { AccountRecord, SessionRecord, Store } from './stores/store.js';
+import type { AccountRecord } from './stores/accounts.js';
+import type { SessionRecord } from './stores/sessions.js';
+import type { Store } from './stores/store.js';
 
 export interface RelyingParty {
   /** WebAuthn RP ID: the site's registrable domain or host, e.g. `meine.lindenhof-bkk.de`. */
@@ -21,10 +25,22 @@ export interface PortalConfig {
   passwordPolicy: PasswordPolicyName;
   idleMs: number;
   absoluteMs: number;
+  /** How recent a sign-in or confirmation must be for routes that need a confirmed session. */
+  confirmationMs: number;
   cookie: CookieSettings;
-  throttle: { perIdentifier: number; perClient: number; windowMs: number };
+  lock: {
+    /** Wrong passwords for one identifier from one client. */
+    password: LockRule;
+    /** Wrong passwords for one identifier from all clients but its trusted devices. */
+    identifier: LockRule;
+    /** Failed attempts at any secret from one client. */
+    client: LockRule;
+    /** Challenges one client may have issued. */
+    challenges: LockRule;
+    /** "Someone tried your password" notices per account. */
+    notice: LockRule;
+  };
   challengeTtlMs: number;
-  bodyLimit: number;
   validateResponses: boolean;
 }
 
@@ -41,15 +57,25 @@ export interface FlowContext {
   config: PortalConfig;
   now(): number;
   log: PortalLog;
-  client: { address: string | undefined; userAgent: string | undefined };
+  keys: Keyring;
+  client: {
+    /** What the throttle counts this client as: its IPv4 address or IPv6 /64, or `unknown`. */
+    group: string;
+    userAgent: string | undefined;
+  };
   /** The signed-in session; guaranteed on routes that require one. */
   session: ActiveSession | null;
   /** SHA-256 of the session id the request carried (valid or not), to delete on rotation. */
   presentedSessionHash: string | null;
   /** A hash of a random password: unknown members are verified against it (same cost). */
   dummyHash: Promise<string>;
-  /** Cookies for the response, whatever its outcome. */
-  cookies: { issue(sessionId: string): void; clear(): void };
+  /** The request's cookies, and cookies for the response whatever its outcome. */
+  cookies: {
+    get(name: string): string | null;
+    set(name: string, value: string, options?: { maxAge?: number }): void;
+  };
+  /** The request body of a route that takes a stream, limited to the route's size. */
+  body: ReadableStream<Uint8Array> | null;
 }
 
 /** A flow handler: validated input in, a value of the route's output out, or a PortalError. */

@@ -8,11 +8,16 @@ export interface LogLine {
 /** Receives operational events; never secrets or personal data. */
 export type PortalLog = (line: LogLine) => void;
 
-/** Headers on every API answer: nothing personal may sit in a shared or browser cache. */
+/**
+ * Headers on every API answer: nothing personal in a shared or browser cache; a JSON answer
+ * opened as a page runs nothing and cannot be framed; other sites cannot embed it.
+ */
 const apiHeaders = {
   'Cache-Control': 'no-store',
   'Content-Type': 'application/json; charset=utf-8',
   'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 const apiEntries = Object.entries(apiHeaders);
 
@@ -33,7 +38,7 @@ export function jsonResponse(
  */
 export function describeError(error: unknown): { error: string; message: string } {
   return error instanceof Error
-    ? { error: error.name, message: error.message }
+    ? { error: error.name, message: error.message.slice(0, 200) }
     : { error: typeof error, message: '' };
 }
 
@@ -55,50 +60,66 @@ export function toErrorResponse(
   return jsonResponse(500, { error: { code: 'INTERNAL' } }, cookies);
 }
 
-/** `application/json`, optionally with parameters (`; charset=utf-8`), nothing else. */
-export function isJsonContentType(value: string | null): boolean {
-  if (!value) return false;
-  return value.split(';')[0]?.trim().toLowerCase() === 'application/json';
+/** The media type of a Content-Type header, lower case, without parameters. */
+export function mediaType(value: string | null): string {
+  return value?.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+const tooLarge = () => new PortalError('VALIDATION_FAILED', { fields: { body: 'tooLarge' } });
+const notUtf8 = () => new PortalError('VALIDATION_FAILED', { fields: { body: 'encoding' } });
+
+/**
+ * The request body as a stream that fails with `VALIDATION_FAILED` (`body: tooLarge`) once more
+ * than `limit` bytes have arrived, checked against Content-Length first.
+ */
+export function limitedBody(request: Request, limit: number): ReadableStream<Uint8Array> {
+  const declared = Number(request.headers.get('Content-Length') ?? '0');
+  if (declared > limit) throw tooLarge();
+  let size = 0;
+  const source = request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size > limit) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+/** Whether every string in a parsed JSON value (keys too) is well-formed Unicode. */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+  }
+  return true;
 }
 
 /**
- * Reads a JSON body up to `limit` bytes. An empty body counts as `{}` so body-less actions
- * (`/logout`) need no dummy payload.
+ * Reads a JSON body up to `limit` bytes. Bytes that are not UTF-8 are refused rather than
+ * replaced, and so are strings that are not well-formed Unicode (a lone surrogate escaped as
+ * `\ud800`): no such text reaches a flow, a database or a notice. An empty body counts as `{}`,
+ * so body-less actions (`/logout`) need no dummy payload.
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
-  const tooLarge = () => new PortalError('VALIDATION_FAILED', { fields: { body: 'tooLarge' } });
-  const declared = Number(request.headers.get('Content-Length') ?? '0');
-  if (declared > limit) throw tooLarge();
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
+  for await (const chunk of limitedBody(request, limit)) chunks.push(chunk);
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw notUtf8();
+  }
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new PortalError('VALIDATION_FAILED', { fields: { body: 'json' } });
   }
-}
-
-export function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get('Cookie');
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
-  }
-  return null;
+  if (!wellFormed(value)) throw notUtf8();
+  return value;
 }

@@ -1,11 +1,16 @@
 export { createPortal, type CreatePortalOptions, type Portal } from './portal.js';
+export type { PortalOptions } from './config.js';
+export type { NewAccount } from './accounts.js';
+export type { SweepResult } from './sweeper.js';
 export { toNodeHandler } from './adapters/node.js';
 export { PortalError, type PortalErrorOptions } from './errors.js';
 export { hashPassword, verifyPassword } from './password/hash.js';
 export { checkNewPassword, type NewPasswordCheck } from './password/policy.js';
 export { createMemoryStore } from './stores/memory.js';
 export { createPgliteStore } from './stores/pglite.js';
-export type * from './stores/store.js';
+export { createPostgresStore } from './stores/postgres.js';
+export type { Store, StorePart } from './stores/store.js';
+export type { TrustedProxies } from './security/client-address.js';
 export type { Mailer, NoticeTemplate, OutgoingMessage } from './notices/mailer.js';
 export type { Member, MemberRegistry } from './members.js';
 export type { RelyingParty } from './context.js';

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMemoryStore } from './stores/memory.js';
-import { createHarness, erika, origin, signInWithPassword } from './testing/harness.js';
+import { accounts } from './stores/accounts.js';
+import { sessions } from './stores/sessions.js';
+import {
+  createHarness,
+  erika,
+  loginWithPassword,
+  origin,
+  overridePart,
+} from './testing/harness.js';
 
 const login = { identifier: erika.email, password: erika.password };
 
@@ -64,7 +72,7 @@ describe('request pipeline', () => {
   test('marks every API response no-store and nosniff JSON', async () => {
     const h = createHarness();
     await h.portal.createAccount(erika);
-    const cookie = await signInWithPassword(h);
+    const cookie = await loginWithPassword(h);
     const responses = [
       await h.get('/session'),
       await h.get('/session', { cookie }),
@@ -87,14 +95,12 @@ describe('request pipeline', () => {
   });
 
   test('turns an unexpected failure into a bare 500 that leaks nothing', async () => {
-    const store = createMemoryStore();
     const h = createHarness({
-      store: {
-        ...store,
-        async findAccountByEmail() {
+      store: overridePart(createMemoryStore(), accounts, () => ({
+        async findByEmail() {
           throw new Error('relation "accounts" is gone; host=db.internal');
         },
-      },
+      })),
     });
     const response = await h.post('/login/password', login);
     assert.equal(response.status, 500);
@@ -114,15 +120,14 @@ describe('request pipeline', () => {
     const store = createMemoryStore();
     await createHarness({ store }).portal.createAccount(erika);
     const h = createHarness({
-      store: {
-        ...store,
-        async getSession(idHash) {
-          const found = await store.getSession(idHash);
+      store: overridePart(store, sessions, (original) => ({
+        async get(idHash) {
+          const found = await original.get(idHash);
           return found && { ...found, session: { ...found.session, method: 'sms' as 'password' } };
         },
-      },
+      })),
     });
-    const cookie = await signInWithPassword(h);
+    const cookie = await loginWithPassword(h);
     const response = await h.get('/session', { cookie });
     assert.equal(response.status, 500);
   });

@@ -1,57 +1,82 @@
-import {
-  loginRoutes,
-  passkeyRoutes,
-  sessionRoutes,
-  type Method,
-  type Route,
-  type RouteInput,
-  type RouteOutput,
-} from '@portalkit/protocol';
+import type { Method, Route, RouteInput, RouteOutput } from '@portalkit/protocol';
 import type { FlowContext } from './context.js';
-import { passkeyLoginOptions, passkeyLoginVerify, passwordLogin } from './flows/login.js';
-import { addPasskeyOptions, addPasskeyVerify, listPasskeys } from './flows/passkeys.js';
-import { logout, sessionState } from './flows/session.js';
+import type { Store } from './stores/store.js';
 
 /**
- * How a route treats the session cookie:
- * - `none`: not looked at (sign-in reads only the presented id, to replace it);
- * - `peek`: resolved if live, without counting as activity (GET /session, logout);
- * - `required`: 401 without a live session, and the request extends the idle timeout.
+ * What a route needs of the session:
+ * - `anonymous`: the cookie is not looked at (sign-in reads only the presented id, to replace it);
+ * - `optional`: resolved if live, without counting as activity (GET /session, logout);
+ * - `signed-in`: 401 without a live session; the request extends the idle timeout;
+ * - `confirmed`: signed in, and the member proved who they are (sign-in or confirmation) within
+ *   the confirmation window, else 403 `CONFIRMATION_REQUIRED` (adding a passkey, and the
+ *   approvals of later flows).
  */
-export type SessionMode = 'none' | 'peek' | 'required';
+export type Access = 'anonymous' | 'optional' | 'signed-in' | 'confirmed';
+
+/**
+ * The body a route takes: JSON up to `limit` bytes, parsed and validated with the route's input
+ * schema; or a stream of one of `contentTypes`, handed to the flow as `ctx.body` and cut off with
+ * `VALIDATION_FAILED` (`body: tooLarge`) past `limit` bytes (uploads).
+ */
+export type Body =
+  | { kind: 'json'; limit: number }
+  | { kind: 'stream'; limit: number; contentTypes: readonly string[] };
+
+export const json = (limit = 64 * 1024): Body => ({ kind: 'json', limit });
+export const stream = (options: { limit: number; contentTypes: readonly string[] }): Body => ({
+  kind: 'stream',
+  ...options,
+});
 
 export interface Endpoint<R extends Route = Route> {
   route: R;
-  session: SessionMode;
+  access: Access;
+  body: Body;
   // Method syntax on purpose: an endpoint of one route must fit the table of all routes.
   handle(input: RouteInput<R>, ctx: FlowContext): Promise<RouteOutput<R>>;
 }
 
-function endpoint<R extends Route>(
+export function endpoint<R extends Route>(
   route: R,
-  session: SessionMode,
+  options: { access: Access; body?: Body },
   handle: (input: RouteInput<R>, ctx: FlowContext) => Promise<RouteOutput<R>>,
 ): Endpoint<R> {
-  return { route, session, handle };
+  return { route, access: options.access, body: options.body ?? json(), handle };
 }
 
-export const endpoints: Endpoint[] = [
-  endpoint(loginRoutes.password, 'none', passwordLogin),
-  endpoint(loginRoutes.passkeyOptions, 'none', passkeyLoginOptions),
-  endpoint(loginRoutes.passkeyVerify, 'none', passkeyLoginVerify),
-  endpoint(sessionRoutes.session, 'peek', sessionState),
-  endpoint(sessionRoutes.logout, 'peek', logout),
-  endpoint(passkeyRoutes.list, 'required', listPasskeys),
-  endpoint(passkeyRoutes.addOptions, 'required', addPasskeyOptions),
-  endpoint(passkeyRoutes.addVerify, 'required', addPasskeyVerify),
-];
+/** What the sweeper gives a flow to delete its expired rows. */
+export interface SweepContext {
+  store: Store;
+  now: number;
+}
+
+/**
+ * A flow: its routes and, if it keeps rows that expire, how to sweep them. Each flow module
+ * exports one; `flows/index.ts` lists them, the one line a new flow adds.
+ */
+export interface FlowModule {
+  name: string;
+  endpoints: Endpoint[];
+  /** Deletes the flow's expired rows; returns counts by kind for the log. */
+  sweep?(ctx: SweepContext): Promise<Record<string, number>>;
+}
 
 export type Match = { endpoint: Endpoint } | { allow: Method[] } | null;
 
-/** The endpoint for a path below the base path, the methods it allows, or nothing. */
-export function match(method: string, path: string): Match {
-  const candidates = endpoints.filter((e) => e.route.path === path);
-  if (candidates.length === 0) return null;
-  const found = candidates.find((e) => e.route.method === method);
-  return found ? { endpoint: found } : { allow: candidates.map((e) => e.route.method) };
+/** Finds the endpoint for a method and a path below the base path. */
+export function router(flows: readonly FlowModule[]): (method: string, path: string) => Match {
+  const byPath = new Map<string, Endpoint[]>();
+  for (const e of flows.flatMap((f) => f.endpoints)) {
+    const list = byPath.get(e.route.path) ?? [];
+    if (list.some((other) => other.route.method === e.route.method)) {
+      throw new TypeError(`two endpoints for ${e.route.method} ${e.route.path}`);
+    }
+    byPath.set(e.route.path, [...list, e]);
+  }
+  return (method, path) => {
+    const candidates = byPath.get(path);
+    if (!candidates) return null;
+    const found = candidates.find((e) => e.route.method === method);
+    return found ? { endpoint: found } : { allow: candidates.map((e) => e.route.method) };
+  };
 }

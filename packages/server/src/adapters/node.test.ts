@@ -33,9 +33,13 @@ describe('Node adapter', () => {
     });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('Cache-Control'), 'no-store');
-    const cookies = response.headers.getSetCookie();
-    assert.equal(cookies.length, 1);
-    const cookie = cookies[0]!.split(';')[0]!;
+    // Each cookie its own Set-Cookie header: the session and the trusted device.
+    const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+    assert.deepEqual(
+      cookies.map((c) => c.split('=')[0]),
+      ['pk_session', 'pk_device'],
+    );
+    const cookie = cookies[0]!;
     assert.equal((await response.json()).session.method, 'password');
     const session = await fetch(`${base}/session`, { headers: { Cookie: cookie } });
     assert.equal((await session.json()).signedIn, true);

@@ -4,10 +4,12 @@ import {
   createHarness,
   erika,
   sessionCookieOf,
-  signInWithPassword,
+  loginWithPassword,
   type Harness,
 } from '../testing/harness.js';
-import { addPasskey, authenticator, loginOptions, signInWithPasskey } from '../testing/passkeys.js';
+import { addPasskey, authenticator, loginOptions, loginWithPasskey } from '../testing/passkeys.js';
+import { credentials } from '../stores/credentials.js';
+import { audit } from '../stores/audit.js';
 
 type Device = ReturnType<typeof authenticator>;
 
@@ -23,7 +25,7 @@ describe('passkey sign-in', () => {
     h = createHarness();
     ({ accountId } = await h.portal.createAccount(erika));
     device = authenticator();
-    const added = await addPasskey(h, await signInWithPassword(h), device);
+    const added = await addPasskey(h, await loginWithPassword(h), device);
     assert.equal(added.status, 200);
   });
 
@@ -36,7 +38,7 @@ describe('passkey sign-in', () => {
   });
 
   test('signs in with a registered passkey and starts a passkey session', async () => {
-    const response = await signInWithPasskey(h, device);
+    const response = await loginWithPasskey(h, device);
     assert.equal(response.status, 200);
     const body = await response.json();
     assert.equal(body.session.method, 'passkey');
@@ -45,10 +47,10 @@ describe('passkey sign-in', () => {
     assert.ok(cookie);
     const session = await h.get('/session', { cookie });
     assert.equal((await session.json()).method, 'passkey');
-    const [stored] = await h.store.listCredentials(accountId);
+    const [stored] = await h.store.use(credentials).list(accountId);
     assert.equal(stored?.counter, 1);
     assert.equal(stored?.lastUsedAt, h.clock.now);
-    const events = (await h.store.listAudit({ accountId })).map((e) => e.event);
+    const events = (await h.store.use(audit).list({ accountId })).map((e) => e.event);
     assert.equal(events[0], 'login.passkey.success');
   });
 
@@ -86,12 +88,12 @@ describe('passkey sign-in', () => {
       user: { id: 'dXNlcg', name: 'x', displayName: 'x' },
       pubKeyCredParams: [{ alg: -7, type: 'public-key' }],
     });
-    const response = await signInWithPasskey(h, stranger);
+    const response = await loginWithPasskey(h, stranger);
     assert.equal(response.status, 401);
     assert.equal(await errorCode(response), 'PASSKEY_UNKNOWN');
   });
 
-  const invalid: [string, Parameters<typeof signInWithPasskey>[2]][] = [
+  const invalid: [string, Parameters<typeof loginWithPasskey>[2]][] = [
     ['signed on a foreign origin', { origin: 'https://evil.example' }],
     ['for another RP ID', { rpId: 'evil.example' }],
     ['without user verification', { userVerified: false }],
@@ -100,7 +102,7 @@ describe('passkey sign-in', () => {
   ];
   for (const [name, overrides] of invalid) {
     test(`rejects an assertion ${name}`, async () => {
-      const response = await signInWithPasskey(h, device, overrides);
+      const response = await loginWithPasskey(h, device, overrides);
       assert.equal(response.status, 401);
       assert.equal(await errorCode(response), 'PASSKEY_INVALID');
       assert.equal(sessionCookieOf(response), null);
@@ -108,23 +110,23 @@ describe('passkey sign-in', () => {
   }
 
   test('rejects a counter that went backwards, as from a cloned authenticator', async () => {
-    assert.equal((await signInWithPasskey(h, device)).status, 200);
-    assert.equal((await signInWithPasskey(h, device)).status, 200);
-    const clone = await signInWithPasskey(h, device, { counter: 1 });
+    assert.equal((await loginWithPasskey(h, device)).status, 200);
+    assert.equal((await loginWithPasskey(h, device)).status, 200);
+    const clone = await loginWithPasskey(h, device, { counter: 1 });
     assert.equal(clone.status, 401);
     assert.equal(await errorCode(clone), 'PASSKEY_INVALID');
-    const [stored] = await h.store.listCredentials(accountId);
+    const [stored] = await h.store.use(credentials).list(accountId);
     assert.equal(stored?.counter, 2);
   });
 
   test('accepts authenticators that always report counter 0', async () => {
     for (let i = 0; i < 2; i++) {
-      assert.equal((await signInWithPasskey(h, device, { counter: 0 })).status, 200);
+      assert.equal((await loginWithPasskey(h, device, { counter: 0 })).status, 200);
     }
   });
 
   test('rotates the session id of the request that signs in', async () => {
-    const before = await signInWithPassword(h);
+    const before = await loginWithPassword(h);
     const credential = await device.authenticate(await loginOptions(h));
     const response = await h.post('/login/passkey/verify', { credential }, { cookie: before });
     assert.notEqual(sessionCookieOf(response), before);
@@ -136,9 +138,9 @@ describe('passkey sign-in', () => {
   test('throttles a client that keeps failing', async () => {
     const strict = createHarness({ store: h.store, throttle: { maxFailuresPerClient: 2 } });
     for (let i = 0; i < 2; i++) {
-      assert.equal((await signInWithPasskey(strict, device, { userVerified: false })).status, 401);
+      assert.equal((await loginWithPasskey(strict, device, { userVerified: false })).status, 401);
     }
-    const locked = await signInWithPasskey(strict, device);
+    const locked = await loginWithPasskey(strict, device);
     assert.equal(locked.status, 429);
   });
 });

@@ -6,9 +6,11 @@ import {
   erika,
   kvnr,
   sessionCookieOf,
-  signInWithPassword,
+  loginWithPassword,
   type Harness,
 } from '../testing/harness.js';
+import { audit } from '../stores/audit.js';
+import { sessions } from '../stores/sessions.js';
 
 const wrong = 'Falsches Passwort 123';
 
@@ -98,7 +100,7 @@ describe('password sign-in', () => {
   });
 
   test('rotates the session id on sign-in and ends the session the request came with', async () => {
-    const first = await signInWithPassword(h);
+    const first = await loginWithPassword(h);
     const response = await h.post(
       '/login/password',
       { identifier: erika.email, password: erika.password },
@@ -114,15 +116,15 @@ describe('password sign-in', () => {
   });
 
   test('stores only the SHA-256 of the session id', async () => {
-    const cookie = await signInWithPassword(h);
+    const cookie = await loginWithPassword(h);
     const id = cookie.split('=')[1] ?? '';
-    assert.equal(await h.store.getSession(id), null);
+    assert.equal(await h.store.use(sessions).get(id), null);
   });
 
   test('writes audit events without secrets', async () => {
     await attempt(h, erika.email);
-    await signInWithPassword(h);
-    const events = await h.store.listAudit({ accountId });
+    await loginWithPassword(h);
+    const events = await h.store.use(audit).list({ accountId });
     assert.deepEqual(
       events.map((e) => e.event),
       ['login.password.success', 'login.password.failure'],
@@ -157,7 +159,7 @@ describe('password sign-in throttling', () => {
   test('resets the count after a successful sign-in', async () => {
     const { h } = await withErika();
     for (let i = 0; i < 4; i++) await attempt(h, erika.email);
-    await signInWithPassword(h);
+    await loginWithPassword(h);
     for (let i = 0; i < 4; i++) assert.equal((await attempt(h, erika.email)).status, 401);
     assert.equal((await attempt(h, erika.email, erika.password)).status, 200);
   });
@@ -190,7 +192,7 @@ describe('password sign-in throttling', () => {
     assert.equal(notice?.to, erika.email);
     assert.match(notice?.text ?? '', /am 26\.11\.2026 um 14:03 Uhr/);
     assert.match(notice?.text ?? '', /für 15 Minuten gesperrt/);
-    const events = (await h.store.listAudit({ accountId })).map((e) => e.event);
+    const events = (await h.store.use(audit).list({ accountId })).map((e) => e.event);
     assert.equal(events.filter((e) => e === 'login.locked').length, 1);
   });
 

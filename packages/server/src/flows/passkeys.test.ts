@@ -5,10 +5,12 @@ import {
   createHarness,
   erika,
   kvnr,
-  signInWithPassword,
+  loginWithPassword,
   type Harness,
 } from '../testing/harness.js';
 import { addPasskey, authenticator } from '../testing/passkeys.js';
+import { credentials } from '../stores/credentials.js';
+import { audit } from '../stores/audit.js';
 
 const chromeOnLinux =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -20,7 +22,7 @@ describe('passkey management', () => {
   beforeEach(async () => {
     h = createHarness();
     ({ accountId } = await h.portal.createAccount(erika));
-    cookie = await signInWithPassword(h);
+    cookie = await loginWithPassword(h);
   });
 
   async function creationOptions(c = cookie): Promise<PublicKeyCredentialCreationOptionsJSON> {
@@ -62,7 +64,7 @@ describe('passkey management', () => {
       next.excludeCredentials?.map((c) => c.id),
       [passkey.id],
     );
-    assert.equal((await h.store.listAudit({ accountId }))[0]?.event, 'passkey.added');
+    assert.equal((await h.store.use(audit).list({ accountId }))[0]?.event, 'passkey.added');
   });
 
   test('names an unnamed passkey after the browser and system', async () => {
@@ -109,7 +111,7 @@ describe('passkey management', () => {
   test('writes the notice in English for an English-speaking member', async () => {
     const english = { kvnr: kvnr(), email: 'john@example.de', displayName: 'John Doe' };
     await h.portal.createAccount({ ...english, password: erika.password, locale: 'en' });
-    const johnCookie = await signInWithPassword(h, english.email);
+    const johnCookie = await loginWithPassword(h, english.email);
     await addPasskey(h, johnCookie, authenticator(), {}, { name: 'Phone' });
     assert.equal(h.mail.messages[0]?.subject, 'New passkey for your account');
     assert.match(h.mail.messages[0]?.text ?? '', /on 26\/11\/2026 at 14:03 \(German time\)/);
@@ -160,7 +162,7 @@ describe('passkey management', () => {
   test('refuses a registration challenge issued to another account', async () => {
     const other = { kvnr: kvnr(), email: 'max@example.de', displayName: 'Max Mustermann' };
     await h.portal.createAccount({ ...other, password: erika.password });
-    const maxCookie = await signInWithPassword(h, other.email);
+    const maxCookie = await loginWithPassword(h, other.email);
     const options = await creationOptions(maxCookie);
     const credential = await authenticator().register(options);
     const response = await h.post('/passkeys/verify', { credential }, { cookie });
@@ -174,6 +176,6 @@ describe('passkey management', () => {
       assert.equal(response.status, 401);
       assert.equal((await response.json()).error.code, 'PASSKEY_INVALID');
     }
-    assert.deepEqual(await h.store.listCredentials(accountId), []);
+    assert.deepEqual(await h.store.use(credentials).list(accountId), []);
   });
 });

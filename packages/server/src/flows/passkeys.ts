@@ -1,17 +1,16 @@
-import type { PasskeyView, passkeyRoutes } from '@portalkit/protocol';
+import { passkeyRoutes, type PasskeyView } from '@portalkit/protocol';
 import {
   generateRegistrationOptions,
-  verifyRegistrationResponse,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { Flow } from '../context.js';
 import { PortalError } from '../errors.js';
 import { sendNotice } from '../notices/send.js';
-import { sha256 } from '../session/session-id.js';
+import { endpoint, type FlowModule } from '../router.js';
 import { requireSession } from '../session/sessions.js';
-import type { CredentialRecord } from '../stores/store.js';
-import { challengeOf } from '../webauthn/client-data.js';
-import { expectedResponse } from '../webauthn/expected-response.js';
+import { audit } from '../stores/audit.js';
+import { credentials, type CredentialRecord } from '../stores/credentials.js';
+import { consumeChallenge, issueChallenge, verifyRegistration } from '../webauthn/challenges.js';
 import { deviceName } from '../webauthn/device-name.js';
 
 type PasskeyRoutes = typeof passkeyRoutes;
@@ -29,8 +28,8 @@ function view(credential: CredentialRecord): PasskeyView {
 
 export const listPasskeys: Flow<PasskeyRoutes['list']> = async (_input, ctx) => {
   const { account } = requireSession(ctx);
-  const credentials = await ctx.store.listCredentials(account.id);
-  return { passkeys: credentials.map(view) };
+  const list = await ctx.store.use(credentials).list(account.id);
+  return { passkeys: list.map(view) };
 };
 
 /**
@@ -40,8 +39,7 @@ export const listPasskeys: Flow<PasskeyRoutes['list']> = async (_input, ctx) => 
  */
 export const addPasskeyOptions: Flow<PasskeyRoutes['addOptions']> = async (_input, ctx) => {
   const { account } = requireSession(ctx);
-  const now = ctx.now();
-  const existing = await ctx.store.listCredentials(account.id);
+  const existing = await ctx.store.use(credentials).list(account.id);
   const options = await generateRegistrationOptions({
     rpName: ctx.config.rp.name,
     rpID: ctx.config.rp.id,
@@ -56,54 +54,23 @@ export const addPasskeyOptions: Flow<PasskeyRoutes['addOptions']> = async (_inpu
       requireResidentKey: true,
       userVerification: 'required',
     },
+    challenge: await issueChallenge(ctx, 'register', account.id),
   });
-  await ctx.store.createChallenge(
-    {
-      challengeHash: sha256(options.challenge),
-      purpose: 'register',
-      accountId: account.id,
-      expiresAt: now + ctx.config.challengeTtlMs,
-    },
-    now,
-  );
   return { options: { ...options } };
 };
 
-export const addPasskeyVerify: Flow<PasskeyRoutes['addVerify']> = async (input, ctx) => {
+export const addPasskey: Flow<PasskeyRoutes['addVerify']> = async (input, ctx) => {
   const { account } = requireSession(ctx);
   const response = input.credential as RegistrationResponseJSON;
-  const challenge = challengeOf(response.response.clientDataJSON);
-  if (!challenge) throw new PortalError('PASSKEY_INVALID');
-  const live = await ctx.store.consumeChallenge({
-    challengeHash: sha256(challenge),
-    purpose: 'register',
-    accountId: account.id,
-    now: ctx.now(),
-  });
-  if (!live) throw new PortalError('CHALLENGE_EXPIRED');
-
-  let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
-  try {
-    verified = await verifyRegistrationResponse({
-      response,
-      ...expectedResponse(ctx.config, challenge),
-    });
-  } catch (error) {
-    ctx.log({
-      level: 'warn',
-      event: 'passkey.add.invalid',
-      reason: error instanceof Error ? error.message : 'unknown',
-    });
-    throw new PortalError('PASSKEY_INVALID');
-  }
-  const info = verified.registrationInfo;
+  const challenge = await consumeChallenge(
+    ctx,
+    'register',
+    account.id,
+    response.response.clientDataJSON,
+  );
+  const info = await verifyRegistration(ctx, response, challenge);
   // The id the client names must be the one the authenticator data carries.
-  if (
-    !verified.verified ||
-    !info ||
-    info.credential.id !== response.id ||
-    response.rawId !== response.id
-  ) {
+  if (!info || info.credential.id !== response.id || response.rawId !== response.id) {
     throw new PortalError('PASSKEY_INVALID');
   }
 
@@ -120,10 +87,23 @@ export const addPasskeyVerify: Flow<PasskeyRoutes['addVerify']> = async (input, 
     createdAt: now,
     lastUsedAt: null,
   };
-  if (!(await ctx.store.addCredential(credential))) {
+  if (!(await ctx.store.use(credentials).add(credential))) {
     throw new PortalError('VALIDATION_FAILED', { fields: { credential: 'alreadyRegistered' } });
   }
-  await ctx.store.audit({ event: 'passkey.added', accountId: account.id, at: now });
+  await ctx.store.use(audit).append({ event: 'passkey.added', accountId: account.id, at: now });
   await sendNotice(ctx, account, 'passkey-added', { passkeyName: credential.name });
   return { passkey: view(credential) };
+};
+
+/**
+ * A passkey is a permanent way into the account that outlives the session, so adding one needs a
+ * recent sign-in or confirmation, not just any session up to 12 hours old.
+ */
+export const passkeysFlow: FlowModule = {
+  name: 'passkeys',
+  endpoints: [
+    endpoint(passkeyRoutes.list, { access: 'signed-in' }, listPasskeys),
+    endpoint(passkeyRoutes.addOptions, { access: 'confirmed' }, addPasskeyOptions),
+    endpoint(passkeyRoutes.addVerify, { access: 'confirmed' }, addPasskey),
+  ],
 };

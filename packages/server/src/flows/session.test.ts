@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { sha256 } from '../session/session-id.js';
 import { createMemoryStore } from '../stores/memory.js';
-import { createHarness, erika, signInWithPassword, type Harness } from '../testing/harness.js';
+import { sessions } from '../stores/sessions.js';
+import {
+  createHarness,
+  erika,
+  loginWithPassword,
+  overridePart,
+  type Harness,
+} from '../testing/harness.js';
 
 describe('session', () => {
   let h: Harness;
@@ -10,7 +17,7 @@ describe('session', () => {
   beforeEach(async () => {
     h = createHarness();
     await h.portal.createAccount(erika);
-    cookie = await signInWithPassword(h);
+    cookie = await loginWithPassword(h);
   });
 
   const state = async (c: string | null = cookie) =>
@@ -101,9 +108,15 @@ describe('session', () => {
       identifier: erika.email,
       password: erika.password,
     });
+    const cookies = response.headers.getSetCookie();
     assert.match(
-      response.headers.get('Set-Cookie') ?? '',
+      cookies.find((c) => c.startsWith('__Host-pk_session=')) ?? '',
       /^__Host-pk_session=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/,
+    );
+    // The trusted-device cookie too: a stranger's cookie could otherwise be planted over http.
+    assert.match(
+      cookies.find((c) => c.startsWith('__Host-pk_device=')) ?? '',
+      /^__Host-pk_device=\d+\.[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=15552000; Secure$/,
     );
   });
 });
@@ -111,16 +124,16 @@ describe('session', () => {
 describe('sweeping expired data', () => {
   /** The stored session of a `name=value` cookie, or null once deleted. */
   const storedSession = (h: Harness, cookie: string) =>
-    h.store.getSession(sha256(cookie.slice(cookie.indexOf('=') + 1)));
+    h.store.use(sessions).get(sha256(cookie.slice(cookie.indexOf('=') + 1)));
   const sweeps = (h: Harness) => h.logs.filter((line) => line.event === 'store.swept');
 
   test('deletes a session left to expire on the first request after the interval', async () => {
     const h = createHarness();
     await h.portal.createAccount(erika);
     // The member closes the tab instead of signing out; the cookie never comes back.
-    const abandoned = await signInWithPassword(h);
+    const abandoned = await loginWithPassword(h);
     h.clock.advance(600);
-    const active = await signInWithPassword(h);
+    const active = await loginWithPassword(h);
     h.clock.advance(300);
     assert.ok(await storedSession(h, abandoned), 'kept until a request comes');
 
@@ -132,7 +145,8 @@ describe('sweeping expired data', () => {
       event: 'store.swept',
       sessions: 1,
       challenges: 0,
-      throttle: 0,
+      // The client's counter of the two sign-ins: its window has ended too.
+      throttle: 1,
     });
   });
 
@@ -149,10 +163,11 @@ describe('sweeping expired data', () => {
   });
 
   test('answers the request when a sweep fails, and logs it without details', async () => {
-    const store = createMemoryStore();
-    store.sweep = async () => {
-      throw Object.assign(new Error('could not delete'), { detail: 'Key (id)=(A123456780)' });
-    };
+    const store = overridePart(createMemoryStore(), sessions, () => ({
+      sweep: async () => {
+        throw Object.assign(new Error('could not delete'), { detail: 'Key (id)=(A123456780)' });
+      },
+    }));
     const h = createHarness({ store });
     const response = await h.get('/session');
     assert.equal(response.status, 200);
@@ -165,11 +180,11 @@ describe('sweeping expired data', () => {
   test('with an interval of 0 only an explicit sweep() deletes', async () => {
     const h = createHarness({ sweepIntervalSeconds: 0 });
     await h.portal.createAccount(erika);
-    const cookie = await signInWithPassword(h);
+    const cookie = await loginWithPassword(h);
     h.clock.advance(12 * 3600);
     await h.get('/session');
     assert.ok(await storedSession(h, cookie));
-    assert.deepEqual(await h.portal.sweep(), { sessions: 1, challenges: 0, throttle: 0 });
+    assert.deepEqual(await h.portal.sweep(), { sessions: 1, challenges: 0, throttle: 1 });
     assert.equal(await storedSession(h, cookie), null);
   });
 });

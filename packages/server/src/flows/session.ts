@@ -1,6 +1,17 @@
-import type { sessionRoutes } from '@portalkit/protocol';
+import { sessionRoutes } from '@portalkit/protocol';
 import type { Flow } from '../context.js';
-import { signedInView } from '../session/sessions.js';
+import { endpoint, type FlowModule } from '../router.js';
+import { countAttempt } from '../security/lock.js';
+import { newSessionId, sha256 } from '../session/session-id.js';
+import {
+  clearSessionCookie,
+  issueSessionCookie,
+  requireSession,
+  signedInView,
+} from '../session/sessions.js';
+import { audit } from '../stores/audit.js';
+import { sessions } from '../stores/sessions.js';
+import { checkPassword, passwordLocks } from './login.js';
 
 type SessionRoutes = typeof sessionRoutes;
 
@@ -11,10 +22,45 @@ export const sessionState: Flow<SessionRoutes['session']> = async (_input, ctx) 
     : { signedIn: false };
 
 export const logout: Flow<SessionRoutes['logout']> = async (_input, ctx) => {
-  if (ctx.presentedSessionHash) await ctx.store.deleteSession(ctx.presentedSessionHash);
+  if (ctx.presentedSessionHash) await ctx.store.use(sessions).delete(ctx.presentedSessionHash);
   if (ctx.session) {
-    await ctx.store.audit({ event: 'logout', accountId: ctx.session.account.id, at: ctx.now() });
+    await ctx.store
+      .use(audit)
+      .append({ event: 'session.logout', accountId: ctx.session.account.id, at: ctx.now() });
   }
-  ctx.cookies.clear();
+  clearSessionCookie(ctx);
   return { signedIn: false };
+};
+
+/**
+ * The signed-in member confirms with the password that it is them, before an action that needs a
+ * recent sign-in. Guarded by the same counters as signing in with the KVNR (it is the same
+ * secret); a success rotates the session id, as every change of privilege does.
+ */
+export const confirmSession: Flow<SessionRoutes['confirm']> = async (input, ctx) => {
+  const { record, account } = requireSession(ctx);
+  const locks = passwordLocks(ctx, account.kvnr);
+  const attempt = await countAttempt(ctx, locks.keys);
+  await checkPassword(ctx, attempt, account, input.password, 'session.confirm.failure');
+
+  const id = newSessionId();
+  const now = ctx.now();
+  const confirmed = { ...record, idHash: sha256(id), lastSeenAt: now, confirmedAt: now };
+  await ctx.store.use(sessions).start({
+    session: confirmed,
+    replacesSessionHash: record.idHash,
+    throttle: locks.release,
+    audit: { event: 'session.confirmed', accountId: account.id, at: now },
+  });
+  issueSessionCookie(ctx, id);
+  return { session: signedInView(confirmed, account.displayName, ctx.config, now) };
+};
+
+export const sessionFlow: FlowModule = {
+  name: 'session',
+  endpoints: [
+    endpoint(sessionRoutes.session, { access: 'optional' }, sessionState),
+    endpoint(sessionRoutes.logout, { access: 'optional' }, logout),
+    endpoint(sessionRoutes.confirm, { access: 'signed-in' }, confirmSession),
+  ],
 };

@@ -1,5 +1,5 @@
 import type { FlowContext } from '../context.js';
-import type { AccountRecord } from '../stores/store.js';
+import type { AccountRecord } from '../stores/accounts.js';
 import type { NoticeTemplate } from './mailer.js';
 import { renderNotice, type NoticeData } from './templates.js';
 

@@ -1,22 +1,34 @@
 /**
- * The session cookie. `__Host-` (RFC 6265bis § 4.1.3.2) pins it to this host, `Secure` and
- * `Path=/`; plain `localhost` development cannot use that prefix, so the name depends on it.
+ * The portal's cookies: HttpOnly, SameSite=Strict, Path=/. Outside localhost they are `Secure`
+ * and carry the `__Host-` prefix (RFC 6265bis § 4.1.3.2), which pins them to this host; plain
+ * `localhost` development cannot use that prefix, so names depend on it.
  */
 export interface CookieSettings {
-  name: string;
   secure: boolean;
 }
 
-export function cookieSettings(secure: boolean): CookieSettings {
-  return { name: secure ? '__Host-pk_session' : 'pk_session', secure };
+export function cookieName(base: string, settings: CookieSettings): string {
+  return settings.secure ? `__Host-${base}` : base;
 }
 
-export function sessionCookie(settings: CookieSettings, id: string): string {
+/** A `Set-Cookie` value; without `maxAge` the cookie ends with the browser session. */
+export function setCookie(
+  settings: CookieSettings,
+  name: string,
+  value: string,
+  options: { maxAge?: number } = {},
+): string {
+  const maxAge = options.maxAge === undefined ? '' : `; Max-Age=${options.maxAge}`;
   const secure = settings.secure ? '; Secure' : '';
-  return `${settings.name}=${id}; HttpOnly; SameSite=Strict; Path=/${secure}`;
+  return `${name}=${value}; HttpOnly; SameSite=Strict; Path=/${maxAge}${secure}`;
 }
 
-export function clearedSessionCookie(settings: CookieSettings): string {
-  const secure = settings.secure ? '; Secure' : '';
-  return `${settings.name}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure}`;
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get('Cookie');
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+  }
+  return null;
 }

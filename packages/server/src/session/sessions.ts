@@ -1,13 +1,23 @@
 import type { SignedIn } from '@portalkit/protocol';
 import type { ActiveSession, FlowContext, PortalConfig } from '../context.js';
 import { PortalError } from '../errors.js';
-import type { SessionRecord, Store } from '../stores/store.js';
-import { newSessionId, sha256 } from './session-id.js';
+import type { Access } from '../router.js';
+import { sessions, type SessionRecord } from '../stores/sessions.js';
+import type { Store } from '../stores/store.js';
+import { cookieName } from './cookie.js';
+import { isSessionId, newSessionId, sha256 } from './session-id.js';
 
 export type SessionLookup =
   | { state: 'none' }
   | { state: 'expired'; idHash: string }
   | { state: 'active'; session: ActiveSession };
+
+export const sessionCookieName = (config: PortalConfig) => cookieName('pk_session', config.cookie);
+
+/** SHA-256 of the session id a request presents, if it looks like one. */
+export function presentedSessionHash(raw: string | null): string | null {
+  return raw && isSessionId(raw) ? sha256(raw) : null;
+}
 
 /** Over `idleMs` after the last activity or `absoluteMs` after sign-in, whichever comes first. */
 export function isExpired(record: SessionRecord, config: PortalConfig, now: number): boolean {
@@ -21,11 +31,41 @@ export async function lookUpSession(
   now: number,
 ): Promise<SessionLookup> {
   if (!idHash) return { state: 'none' };
-  const found = await store.getSession(idHash);
+  const found = await store.use(sessions).get(idHash);
   // A cookie whose session is gone (signed out in another tab, deleted after expiry) has expired.
   if (!found) return { state: 'expired', idHash };
   if (isExpired(found.session, config, now)) return { state: 'expired', idHash };
   return { state: 'active', session: { record: found.session, account: found.account } };
+}
+
+/**
+ * Resolves the request's session as the route's access level asks, into `ctx.session`: throws
+ * `SESSION_REQUIRED` / `SESSION_EXPIRED` / `CONFIRMATION_REQUIRED` where the level is not met,
+ * clears the cookie of an expired session, and counts the request as activity on routes that
+ * need a session.
+ */
+export async function resolveSession(ctx: FlowContext, access: Access): Promise<void> {
+  if (access === 'anonymous') return;
+  const at = ctx.now();
+  const lookup = await lookUpSession(ctx.store, ctx.config, ctx.presentedSessionHash, at);
+  const required = access !== 'optional';
+  if (lookup.state === 'expired') {
+    await ctx.store.use(sessions).delete(lookup.idHash);
+    clearSessionCookie(ctx);
+    if (required) throw new PortalError('SESSION_EXPIRED');
+    return;
+  }
+  if (lookup.state === 'none') {
+    if (required) throw new PortalError('SESSION_REQUIRED');
+    return;
+  }
+  ctx.session = lookup.session;
+  if (!required) return;
+  await ctx.store.use(sessions).touch(lookup.session.record.idHash, at);
+  lookup.session.record.lastSeenAt = at;
+  if (access === 'confirmed' && at - lookup.session.record.confirmedAt > ctx.config.confirmationMs) {
+    throw new PortalError('CONFIRMATION_REQUIRED');
+  }
 }
 
 export function signedInView(
@@ -55,8 +95,23 @@ export function mintSession(
   const now = ctx.now();
   return {
     id,
-    record: { idHash: sha256(id), accountId, method, createdAt: now, lastSeenAt: now },
+    record: {
+      idHash: sha256(id),
+      accountId,
+      method,
+      createdAt: now,
+      lastSeenAt: now,
+      confirmedAt: now,
+    },
   };
+}
+
+export function issueSessionCookie(ctx: FlowContext, id: string): void {
+  ctx.cookies.set(sessionCookieName(ctx.config), id);
+}
+
+export function clearSessionCookie(ctx: FlowContext): void {
+  ctx.cookies.set(sessionCookieName(ctx.config), '', { maxAge: 0 });
 }
 
 /** For handlers behind an authenticated route: the pipeline has already checked it. */

@@ -1,4 +1,4 @@
+import { storeContract } from './contract.js';
 import { createMemoryStore } from './memory.js';
-import { storeContract } from './store-contract.js';
 
 storeContract('memory', async () => createMemoryStore());

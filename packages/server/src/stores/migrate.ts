@@ -1,11 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-
-/** The part of a SQL client migrations need; PGlite and a `pg` pool client both fit. */
-export interface SqlClient {
-  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  exec(sql: string): Promise<unknown>;
-}
+import { statement, type SqlDriver } from './sql.js';
 
 export interface Migration {
   version: number;
@@ -15,7 +10,7 @@ export interface Migration {
 
 const directory = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-/** `NNN_name.sql` files in version order. */
+/** `NNN_name.sql` files in version order: a new store part adds its own file. */
 export async function loadMigrations(): Promise<Migration[]> {
   const files = (await readdir(directory)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
   return Promise.all(
@@ -27,33 +22,41 @@ export async function loadMigrations(): Promise<Migration[]> {
   );
 }
 
+const applied = statement<{ version: number }>(
+  'migrations_applied',
+  [],
+  'SELECT version FROM schema_migrations',
+);
+
 /**
  * Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction
- * together with its record, so a failed one leaves no half-changed schema. Running it again is a
- * no-op. Returns the versions applied now.
+ * together with its record, so a failed one leaves no half-changed schema. Holds the database's
+ * migration lock throughout, so servers that start at the same moment take turns, and the second
+ * finds nothing left to do. Returns the versions applied now.
  */
-export async function migrate(db: SqlClient, migrations?: Migration[]): Promise<number[]> {
+export async function migrate(driver: SqlDriver, migrations?: Migration[]): Promise<number[]> {
   const all = migrations ?? (await loadMigrations());
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
-  const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
-  const done = new Set(rows.map((row) => row.version));
-  const applied: number[] = [];
-  for (const migration of all) {
-    if (done.has(migration.version)) continue;
-    // Version and name come from the file name pattern above: digits and word characters only.
-    const { version, name } = migration;
-    const record = `INSERT INTO schema_migrations (version, name) VALUES (${version}, '${name}')`;
-    try {
-      await db.exec(`BEGIN;\n${migration.sql}\n;\n${record};\nCOMMIT;`);
-    } catch (error) {
-      await db.exec('ROLLBACK');
-      throw error;
+  return driver.exclusive(async (db) => {
+    await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const done = new Set((await db.run(applied, [])).map((row) => row.version));
+    const now: number[] = [];
+    for (const migration of all) {
+      if (done.has(migration.version)) continue;
+      // Version and name come from the file name pattern above: digits and word characters only.
+      const { version, name } = migration;
+      const record = `INSERT INTO schema_migrations (version, name) VALUES (${version}, '${name}')`;
+      try {
+        await db.exec(`BEGIN;\n${migration.sql}\n;\n${record};\nCOMMIT;`);
+      } catch (error) {
+        await db.exec('ROLLBACK');
+        throw error;
+      }
+      now.push(migration.version);
     }
-    applied.push(migration.version);
-  }
-  return applied;
+    return now;
+  });
 }

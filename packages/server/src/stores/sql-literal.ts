@@ -1,9 +1,15 @@
 /**
  * SQL literals for `EXECUTE name(...)` of prepared statements, which the simple query protocol
- * cannot bind parameters to. Strings are quoted as node-postgres' `escapeLiteral` does (quotes
- * doubled; with backslashes, an E'' string with them doubled), numbers must be safe integers.
+ * cannot bind parameters to. Only what cannot go wrong is accepted: printable ASCII text (quotes
+ * doubled; no backslashes, which `standard_conforming_strings` would have to agree on), safe
+ * integers, booleans, null and arrays of such text. Anything else (member-typed text with umlauts,
+ * a lone surrogate, bytes) is refused here and bound as a parameter by the caller instead: PGlite
+ * counts the length of a simple query's text in UTF-8 itself and miscounts strings that are not
+ * well-formed, which could cut a statement short.
  */
 export type SqlValue = string | number | boolean | null | readonly string[];
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 export function sqlLiteral(value: SqlValue): string {
   if (value === null) return 'NULL';
@@ -17,8 +23,8 @@ export function sqlLiteral(value: SqlValue): string {
 }
 
 function quote(text: string): string {
-  if (text.includes('\0')) throw new TypeError('NUL character in SQL text');
-  const hasBackslash = text.includes('\\');
-  const body = text.replace(/'/g, "''").replace(/\\/g, '\\\\');
-  return `${hasBackslash ? 'E' : ''}'${body}'`;
+  if (!printableAscii.test(text) || text.includes('\\')) {
+    throw new TypeError('only printable ASCII without backslashes is written as a literal');
+  }
+  return `'${text.replace(/'/g, "''")}'`;
 }

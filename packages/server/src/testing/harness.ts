@@ -4,7 +4,7 @@ import type { LogLine } from '../http.js';
 import type { Mailer, OutgoingMessage } from '../notices/mailer.js';
 import { createPortal, type CreatePortalOptions, type Portal } from '../portal.js';
 import { createMemoryStore } from '../stores/memory.js';
-import type { Store } from '../stores/store.js';
+import type { Store, StorePart } from '../stores/store.js';
 
 /** Test helpers: a portal on a memory store with a settable clock and a mailer that records. */
 export const origin = 'http://localhost:5173';
@@ -38,10 +38,22 @@ export function recordingMailer(): RecordingMailer {
   return mailer;
 }
 
+/**
+ * The cookies a browser keeps besides the session (the passkey ceremony's binding, the trusted
+ * device): set by responses, sent with the next requests of the same browser.
+ */
+export interface Browser {
+  cookies: Map<string, string>;
+}
+
+export const newBrowser = (): Browser => ({ cookies: new Map() });
+
 export interface RequestOptions {
   body?: unknown;
   /** `name=value` of the session cookie. */
   cookie?: string | null;
+  /** Whose other cookies go with the request; default: the harness's one browser. */
+  browser?: Browser;
   /** Default: the allowed origin; null sends none. */
   origin?: string | null;
   /** Default `application/json` for POST; null sends none. */
@@ -56,10 +68,15 @@ export interface Harness {
   mail: RecordingMailer;
   logs: LogLine[];
   clock: { now: number; advance(seconds: number): void };
+  /** The browser requests come from unless they name another. */
+  browser: Browser;
   request(method: string, path: string, options?: RequestOptions): Promise<Response>;
   get(path: string, options?: RequestOptions): Promise<Response>;
   post(path: string, body?: unknown, options?: RequestOptions): Promise<Response>;
 }
+
+/** Session cookies are passed explicitly by tests; every other cookie a browser keeps itself. */
+const sessionCookie = /^(__Host-)?pk_session$/;
 
 export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Harness {
   const store = overrides.store ?? createMemoryStore();
@@ -71,6 +88,7 @@ export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Har
       clock.now += seconds * 1000;
     },
   };
+  const browser = newBrowser();
   const portal = createPortal({
     store,
     mail,
@@ -81,6 +99,7 @@ export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Har
     ...overrides,
   });
   async function request(method: string, path: string, options: RequestOptions = {}) {
+    const from = options.browser ?? browser;
     const headers = new Headers(options.headers);
     const requestOrigin = options.origin === undefined ? origin : options.origin;
     if (requestOrigin !== null) headers.set('Origin', requestOrigin);
@@ -89,17 +108,29 @@ export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Har
         ? 'application/json'
         : options.contentType;
     if (contentType) headers.set('Content-Type', contentType);
-    if (options.cookie) headers.set('Cookie', options.cookie);
+    const cookies = [...from.cookies].map(([name, value]) => `${name}=${value}`);
+    if (options.cookie) cookies.push(options.cookie);
+    if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     const body =
       options.body === undefined
         ? undefined
-        : typeof options.body === 'string'
+        : typeof options.body === 'string' || options.body instanceof Uint8Array
           ? options.body
           : JSON.stringify(options.body);
     const clientAddress = options.clientAddress ?? '192.0.2.10';
-    return portal.handle(new Request(`${origin}/portal${path}`, { method, headers, body }), {
-      clientAddress,
-    });
+    const response = await portal.handle(
+      new Request(`${origin}/portal${path}`, { method, headers, body: body as BodyInit }),
+      { clientAddress },
+    );
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = cookie.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index);
+      if (sessionCookie.test(name)) continue;
+      if (attributes.some((a) => a.trim() === 'Max-Age=0')) from.cookies.delete(name);
+      else from.cookies.set(name, pair.slice(index + 1));
+    }
+    return response;
   }
   return {
     portal,
@@ -107,6 +138,7 @@ export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Har
     mail,
     logs,
     clock,
+    browser,
     request,
     get: (path, options) => request('GET', path, options),
     post: (path, body = {}, options = {}) => request('POST', path, { ...options, body }),
@@ -129,7 +161,7 @@ export const erika = {
   password: 'Lindenblüte im Juni 24',
 };
 
-export async function signInWithPassword(
+export async function loginWithPassword(
   h: Harness,
   identifier = erika.email,
   password = erika.password,
@@ -141,4 +173,15 @@ export async function signInWithPassword(
     throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   }
   return cookie;
+}
+
+/** A store whose `part` behaves as `override` says (built over the part's real methods). */
+export function overridePart<T>(
+  store: Store,
+  part: StorePart<T>,
+  override: (original: T) => Partial<T>,
+): Store {
+  const original = store.use(part);
+  const changed = { ...original, ...override(original) };
+  return { ...store, use: <U>(p: StorePart<U>): U => (p === (part as unknown) ? changed : store.use(p)) as U };
 }

@@ -1,0 +1,109 @@
+import type { PasswordPolicyName } from '@portalkit/protocol';
+import type { PortalConfig, RelyingParty } from './context.js';
+import type { PortalLog } from './http.js';
+import type { MemberRegistry } from './members.js';
+import type { Mailer } from './notices/mailer.js';
+import type { TrustedProxies } from './security/client-address.js';
+import type { Store } from './stores/store.js';
+
+export interface PortalOptions {
+  store: Store;
+  /** Outbound notices (e-mail, letter, SMS). */
+  mail: Mailer;
+  /** The insurer's member registry. */
+  members?: MemberRegistry;
+  /** WebAuthn relying party; `origins` is also the CSRF allow-list for the Origin header. */
+  rp: RelyingParty;
+  /** Where the API is mounted. Default `/portal`. */
+  basePath?: string;
+  /** Default `modern`. */
+  passwordPolicy?: PasswordPolicyName;
+  session?: {
+    /** Default 900 (15 minutes). */
+    idleTimeoutSeconds?: number;
+    /** Default 43200 (12 hours). */
+    absoluteTimeoutSeconds?: number;
+    /**
+     * How long after signing in (or confirming with the password) a member may add a passkey
+     * without confirming again. Default 600 (10 minutes).
+     */
+    confirmationSeconds?: number;
+    /** `Secure` + `__Host-` cookies. Default: true unless `rp.id` is `localhost`. */
+    secureCookie?: boolean;
+  };
+  throttle?: {
+    /** Wrong passwords for one identifier from one client address, per window. Default 5. */
+    maxFailuresPerIdentifierAndClient?: number;
+    /**
+     * Wrong passwords for one identifier from all addresses in 24 hours (NIST SP 800-63B: at
+     * most 100). Past it, password sign-in for that identifier works only from its members'
+     * trusted devices (browsers that signed in with it before). Default 100.
+     */
+    maxFailuresPerIdentifier?: number;
+    /** Failed attempts at any secret from one client address, per window. Default 50. */
+    maxFailuresPerClient?: number;
+    /** The window of the per-client limits, in seconds. Default 900 (15 minutes). */
+    windowSeconds?: number;
+    /** Passkey challenges one client address may request per 5 minutes. Default 300. */
+    maxChallengesPerClient?: number;
+  };
+  /**
+   * Which proxies in front of the portal may name the client (`X-Forwarded-For` / `Forwarded`):
+   * their number, or their addresses and CIDR ranges (`['10.0.0.0/8']`, `['loopback']`).
+   * Default: none; only the socket's peer address counts.
+   */
+  trustedProxies?: TrustedProxies;
+  /**
+   * At least 32 bytes: keys throttle counters and signs cookies. Default: generated on first
+   * start and kept in the store, so every server on one database shares it.
+   */
+  secret?: string;
+  /**
+   * How often `handle()` deletes expired sessions, challenges and throttle counters, on the first
+   * request after the interval. Default 300 (5 minutes); 0 turns it off (then call `sweep()`).
+   */
+  sweepIntervalSeconds?: number;
+  /** Check every response against the route's schema. Default: when NODE_ENV is `test`. */
+  validateResponses?: boolean;
+  /** Millisecond clock, for tests. */
+  now?: () => number;
+  /** Operational events; never receives secrets or personal data. */
+  log?: PortalLog;
+}
+
+const minutes = (n: number) => n * 60_000;
+
+/** The options with their defaults, in milliseconds. */
+export function resolveConfig(options: PortalOptions): PortalConfig {
+  if (options.rp.origins.length === 0) {
+    throw new TypeError('rp.origins must list at least one origin');
+  }
+  const t = options.throttle ?? {};
+  const windowMs = (t.windowSeconds ?? 900) * 1000;
+  return {
+    basePath: (options.basePath ?? '/portal').replace(/\/+$/, ''),
+    rp: options.rp,
+    passwordPolicy: options.passwordPolicy ?? 'modern',
+    idleMs: (options.session?.idleTimeoutSeconds ?? 900) * 1000,
+    absoluteMs: (options.session?.absoluteTimeoutSeconds ?? 43_200) * 1000,
+    confirmationMs: (options.session?.confirmationSeconds ?? 600) * 1000,
+    cookie: { secure: options.session?.secureCookie ?? options.rp.id !== 'localhost' },
+    lock: {
+      password: { name: 'password', limit: t.maxFailuresPerIdentifierAndClient ?? 5, windowMs },
+      identifier: {
+        name: 'identifier',
+        limit: t.maxFailuresPerIdentifier ?? 100,
+        windowMs: minutes(24 * 60),
+      },
+      client: { name: 'client', limit: t.maxFailuresPerClient ?? 50, windowMs },
+      challenges: {
+        name: 'challenges',
+        limit: t.maxChallengesPerClient ?? 300,
+        windowMs: minutes(5),
+      },
+      notice: { name: 'notice', limit: 1, windowMs: minutes(24 * 60) },
+    },
+    challengeTtlMs: minutes(5),
+    validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
+  };
+}

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import type { FlowContext, PortalConfig } from './context.js';
+import { PortalError } from './errors.js';
+import {
+  jsonResponse,
+  limitedBody,
+  mediaType,
+  readJsonBody,
+  toErrorResponse,
+  type PortalLog,
+} from './http.js';
+import type { MemberRegistry } from './members.js';
+import type { Mailer } from './notices/mailer.js';
+import { passwordHashing } from './password/hash.js';
+import { router, type Endpoint, type FlowModule } from './router.js';
+import {
+  clientAddress,
+  throttleGroup,
+  trustedProxyList,
+  type TrustedProxies,
+} from './security/client-address.js';
+import { loadKeyring, type Keyring } from './security/keys.js';
+import { readCookie, setCookie } from './session/cookie.js';
+import { presentedSessionHash, resolveSession, sessionCookieName } from './session/sessions.js';
+import type { Store } from './stores/store.js';
+
+export interface PipelineOptions {
+  store: Store;
+  mail: Mailer;
+  members: MemberRegistry | undefined;
+  config: PortalConfig;
+  flows: readonly FlowModule[];
+  now: () => number;
+  log: PortalLog;
+  trustedProxies: TrustedProxies | undefined;
+  secret: string | undefined;
+  /** Runs before each request (the sweeper). */
+  beforeEach?: () => Promise<void>;
+}
+
+export type Handle = (request: Request, extra?: { clientAddress?: string }) => Promise<Response>;
+
+/**
+ * The request pipeline, in one place: match the route; for a POST, the CSRF checks (an allowed
+ * Origin and the content type the route takes), then the body as the route declares it (JSON
+ * parsed and validated, or a limited stream); the client's address; the session at the level the
+ * route needs; the flow; the response with its cookies; every error turned into its response by
+ * `toErrorResponse`.
+ */
+export function createPipeline(options: PipelineOptions): Handle {
+  const { store, mail, members, config, now, log } = options;
+  const match = router(options.flows);
+  const trusted =
+    typeof options.trustedProxies === 'number'
+      ? options.trustedProxies
+      : trustedProxyList(options.trustedProxies ?? []);
+  // Computed once: unknown members are verified against it, so they cost what members cost.
+  const dummyHash = passwordHashing.hash(randomBytes(32).toString('base64url'));
+  let keys: Promise<Keyring> | undefined;
+  let warnedNoAddress = false;
+
+  function keyring(): Promise<Keyring> {
+    keys ??= loadKeyring(store, options.secret, now()).catch((error: unknown) => {
+      keys = undefined;
+      throw error;
+    });
+    return keys;
+  }
+
+  function pathBelowBase(pathname: string): string | null {
+    if (config.basePath === '') return pathname;
+    return pathname.startsWith(`${config.basePath}/`)
+      ? pathname.slice(config.basePath.length)
+      : null;
+  }
+
+  /** What counts as the client: its address group, or one shared group when none is known. */
+  function clientGroup(request: Request, peer: string | undefined): string {
+    const address = clientAddress(peer, request.headers, trusted);
+    if (address) return throttleGroup(address);
+    if (!warnedNoAddress) {
+      warnedNoAddress = true;
+      log({
+        level: 'warn',
+        event: 'client.address.missing',
+        message:
+          'requests arrive without a client address; they share one throttle group (pass ' +
+          'clientAddress to handle(), or set trustedProxies)',
+      });
+    }
+    return 'unknown';
+  }
+
+  /** Reads what a POST carries, after the checks a cross-site request cannot pass. */
+  async function readBody(request: Request, endpoint: Endpoint) {
+    // CSRF defence: browsers send Origin on every POST, and a cross-site form can send neither
+    // JSON nor the stream types a route takes without the browser asking this origin first.
+    const origin = request.headers.get('Origin');
+    if (!origin || !config.rp.origins.includes(origin)) throw new PortalError('ORIGIN_FORBIDDEN');
+    const type = mediaType(request.headers.get('Content-Type'));
+    const { body } = endpoint;
+    if (body.kind === 'json') {
+      if (type !== 'application/json') throw new PortalError('CONTENT_TYPE_UNSUPPORTED');
+      return { input: await readJsonBody(request, body.limit), stream: null };
+    }
+    if (!body.contentTypes.includes(type)) throw new PortalError('CONTENT_TYPE_UNSUPPORTED');
+    return { input: {}, stream: limitedBody(request, body.limit) };
+  }
+
+  return async function handle(request, extra = {}) {
+    await options.beforeEach?.();
+    const cookies: string[] = [];
+    let allow: string | undefined;
+    try {
+      const path = pathBelowBase(new URL(request.url).pathname);
+      const found = path === null ? null : match(request.method, path);
+      if (!found) throw new PortalError('NOT_FOUND');
+      if ('allow' in found) {
+        allow = found.allow.join(', ');
+        throw new PortalError('METHOD_NOT_ALLOWED');
+      }
+      const { endpoint } = found;
+      const { input, stream } =
+        endpoint.route.method === 'POST'
+          ? await readBody(request, endpoint)
+          : { input: {}, stream: null };
+      const parsed = endpoint.route.input.safeParse(input);
+      if (!parsed.success) {
+        const fields: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          fields[issue.path.join('.') || 'body'] = issue.code === 'custom' ? issue.message : 'invalid';
+        }
+        throw new PortalError('VALIDATION_FAILED', { fields });
+      }
+      const ctx: FlowContext = {
+        store,
+        mail,
+        members,
+        config,
+        now,
+        log,
+        keys: await keyring(),
+        client: {
+          group: clientGroup(request, extra.clientAddress),
+          userAgent: request.headers.get('User-Agent') ?? undefined,
+        },
+        session: null,
+        presentedSessionHash: presentedSessionHash(
+          readCookie(request, sessionCookieName(config)),
+        ),
+        dummyHash,
+        cookies: {
+          get: (name) => readCookie(request, name),
+          set: (name, value, cookieOptions) =>
+            cookies.push(setCookie(config.cookie, name, value, cookieOptions)),
+        },
+        body: stream,
+      };
+      await resolveSession(ctx, endpoint.access);
+      const output = await endpoint.handle(parsed.data, ctx);
+      if (config.validateResponses && !endpoint.route.output.safeParse(output).success) {
+        throw new Error(
+          `response of ${endpoint.route.method} ${endpoint.route.path} breaks its schema`,
+        );
+      }
+      return jsonResponse(200, output, cookies);
+    } catch (error) {
+      const response = toErrorResponse(error, log, cookies);
+      if (allow) response.headers.set('Allow', allow);
+      return response;
+    }
+  };
+}

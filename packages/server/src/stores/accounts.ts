@@ -1,0 +1,154 @@
+import { statement, bytes, int } from './sql.js';
+import { copy, storePart } from './store.js';
+
+export interface AccountRecord {
+  id: string;
+  kvnr: string;
+  /** Lower-cased. */
+  email: string;
+  displayName: string;
+  locale: 'de' | 'en';
+  /** argon2id PHC string; null for an account without a password. */
+  passwordHash: string | null;
+  /** Random WebAuthn user handle (user.id), so no KVNR ever reaches an authenticator. */
+  webauthnUserId: Uint8Array<ArrayBuffer>;
+  createdAt: number;
+}
+
+export interface AccountStore {
+  findById(id: string): Promise<AccountRecord | null>;
+  findByKvnr(kvnr: string): Promise<AccountRecord | null>;
+  findByEmail(email: string): Promise<AccountRecord | null>;
+  /** False (and nothing written) when the id, KVNR, e-mail or user handle is taken. */
+  create(account: AccountRecord): Promise<boolean>;
+  addPasswordHistory(accountId: string, passwordHash: string, at: number): Promise<void>;
+  /** Newest first. */
+  listPasswordHistory(accountId: string, limit: number): Promise<string[]>;
+}
+
+export interface AccountRow {
+  id: string;
+  kvnr: string;
+  email: string;
+  display_name: string;
+  locale: 'de' | 'en';
+  password_hash: string | null;
+  webauthn_user_id: Uint8Array;
+  created_at: number | string;
+}
+
+export const accountColumns = `a.id, a.kvnr, a.email, a.display_name, a.locale, a.password_hash,
+  a.webauthn_user_id, a.created_at`;
+
+export function accountOf(row: AccountRow): AccountRecord {
+  return {
+    id: row.id,
+    kvnr: row.kvnr,
+    email: row.email,
+    displayName: row.display_name,
+    locale: row.locale,
+    passwordHash: row.password_hash,
+    webauthnUserId: bytes(row.webauthn_user_id),
+    createdAt: int(row.created_at),
+  };
+}
+
+const find = (column: 'id' | 'kvnr' | 'email') =>
+  statement<AccountRow>(
+    `account_by_${column}`,
+    ['text'],
+    `SELECT ${accountColumns} FROM accounts a WHERE a.${column} = $1`,
+  );
+const byId = find('id');
+const byKvnr = find('kvnr');
+const byEmail = find('email');
+const insert = statement<{ id: string }>(
+  'account_insert',
+  ['text', 'text', 'text', 'text', 'text', 'text', 'bytea', 'bigint'],
+  `INSERT INTO accounts (id, kvnr, email, display_name, locale, password_hash, webauthn_user_id,
+     created_at)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+   ON CONFLICT DO NOTHING RETURNING id`,
+);
+const addHistory = statement(
+  'password_history_insert',
+  ['text', 'text', 'bigint'],
+  'INSERT INTO password_history (account_id, password_hash, created_at) VALUES ($1, $2, $3)',
+);
+const listHistory = statement<{ password_hash: string }>(
+  'password_history_list',
+  ['text', 'integer'],
+  `SELECT password_hash FROM password_history WHERE account_id = $1
+   ORDER BY created_at DESC, id DESC LIMIT $2`,
+);
+
+interface HistoryEntry {
+  accountId: string;
+  hash: string;
+  at: number;
+}
+
+export const accounts = storePart<AccountStore>('accounts', {
+  sql(db) {
+    const one = async (query: typeof byId, value: string) => {
+      const [row] = await db.run(query, [value]);
+      return row ? accountOf(row) : null;
+    };
+    return {
+      findById: (id) => one(byId, id),
+      findByKvnr: (kvnr) => one(byKvnr, kvnr),
+      findByEmail: (email) => one(byEmail, email),
+      async create(a) {
+        const rows = await db.run(insert, [
+          a.id,
+          a.kvnr,
+          a.email,
+          a.displayName,
+          a.locale,
+          a.passwordHash,
+          a.webauthnUserId,
+          a.createdAt,
+        ]);
+        return rows.length === 1;
+      },
+      async addPasswordHistory(accountId, passwordHash, at) {
+        await db.run(addHistory, [accountId, passwordHash, at]);
+      },
+      async listPasswordHistory(accountId, limit) {
+        return (await db.run(listHistory, [accountId, limit])).map((r) => r.password_hash);
+      },
+    };
+  },
+  memory(tables) {
+    const all = tables.table<AccountRecord>('accounts');
+    const history = tables.table<HistoryEntry[]>('password_history');
+    const findBy = (test: (a: AccountRecord) => boolean) => copy([...all.values()].find(test));
+    return {
+      findById: async (id) => copy(all.get(id)),
+      findByKvnr: async (kvnr) => findBy((a) => a.kvnr === kvnr),
+      findByEmail: async (email) => findBy((a) => a.email === email),
+      async create(account) {
+        const taken = [...all.values()].some(
+          (a) =>
+            a.id === account.id ||
+            a.kvnr === account.kvnr ||
+            a.email === account.email ||
+            Buffer.from(a.webauthnUserId).equals(account.webauthnUserId),
+        );
+        if (taken) return false;
+        all.set(account.id, { ...account });
+        return true;
+      },
+      async addPasswordHistory(accountId, hash, at) {
+        history.set(accountId, [...(history.get(accountId) ?? []), { accountId, hash, at }]);
+      },
+      async listPasswordHistory(accountId, limit) {
+        return (history.get(accountId) ?? [])
+          .map((entry, order) => ({ ...entry, order }))
+          .sort((a, b) => b.at - a.at || b.order - a.order)
+          .slice(0, limit)
+          .map((entry) => entry.hash);
+      },
+    };
+  },
+});
