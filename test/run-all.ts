@@ -7,6 +7,12 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import {
+  missingPostgres,
+  postgresBinDir,
+  postgresRequired,
+  startPostgres,
+} from './support/postgres.js';
 
 const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'test-results');
@@ -83,6 +89,46 @@ async function elementTests(): Promise<Tally> {
   return tally;
 }
 
+/**
+ * One throwaway PostgreSQL for the whole run, shared by the suites whose stores run on it
+ * (`PORTALKIT_TEST_POSTGRES_URL`, inherited by every child process), unless that variable names
+ * a server already. Without PostgreSQL the tests that need it skip, or fail when
+ * `PORTALKIT_REQUIRE_POSTGRES` or `CI` is set (see test/support/postgres.ts). Returns a failed
+ * tally when PostgreSQL is required and cannot be had.
+ */
+async function postgresForRun(chosen: string[]): Promise<Tally | null> {
+  const needs = chosen.length === 0 || chosen.some((name) => name === 'unit' || name === 'e2e');
+  if (!needs) return null;
+  if (process.env.PORTALKIT_TEST_POSTGRES_URL) {
+    console.log('PostgreSQL for tests: the server PORTALKIT_TEST_POSTGRES_URL names');
+    return null;
+  }
+  const failed = (why: string): Tally | null => {
+    if (!postgresRequired()) {
+      console.log(`PostgreSQL tests will skip: ${why}`);
+      return null;
+    }
+    console.error(`\nFAILED: PostgreSQL is required (PORTALKIT_REQUIRE_POSTGRES, CI): ${why}\n`);
+    return { suite: 'postgres', passed: 0, failed: 1 };
+  };
+  if (!postgresBinDir()) return failed(missingPostgres);
+  try {
+    const cluster = await startPostgres();
+    process.env.PORTALKIT_TEST_POSTGRES_URL = cluster.url;
+    // Stopped however the run ends: at the final process.exit, on an uncaught error, on Ctrl+C.
+    process.once('exit', () => cluster.stopSync());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => process.exit(130));
+    }
+    console.log(
+      `PostgreSQL ${cluster.version} for tests at ${cluster.url}, started in ${cluster.startMs} ms`,
+    );
+    return null;
+  } catch (error) {
+    return failed(`it did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 await rm(results, { recursive: true, force: true });
 await mkdir(results, { recursive: true });
 
@@ -121,6 +167,8 @@ if (unknown.length) {
 // The end-to-end suite serves the built elements, so it builds them when run alone.
 if (chosen.includes('e2e') && !chosen.includes('build')) chosen.unshift('build');
 const tallies: Tally[] = [];
+const postgres = await postgresForRun(chosen);
+if (postgres) tallies.push(postgres);
 for (const [name, run] of Object.entries(suites)) {
   if (chosen.length === 0 || chosen.includes(name)) tallies.push(await run());
 }
