@@ -8,7 +8,9 @@
  *     on a PGlite with the same schema (target >= 0.8);
  * (c) password sign-ins/s through `handle()` vs argon2id verification alone (concurrency 4,
  *     target >= 0.9);
- * (d) GET /session latency while 8 password sign-ins hash (target <= 50 ms).
+ * (d) GET /session latency while 8 password sign-ins hash (target <= 50 ms);
+ * (e) passkey sign-ins through `handle()` on a PostgreSQL server through `pg` vs the signature
+ *     check plus the minimal SQL on the same server (target >= 0.8).
  *
  * Each pair runs at the same concurrency in interleaved slices, and each ratio is the median of
  * the slice-by-slice ratios, so a burst of load from other processes moves it little. The
@@ -25,9 +27,13 @@ import { pathToFileURL } from 'node:url';
 import {
   createMemoryStore,
   createPgliteStore,
+  createPostgresStore,
   verifyPassword,
   type Portal,
+  type Store,
 } from '@portalkit/server';
+import { accounts } from '@portalkit/server/testing';
+import { missingPostgres, testPostgres } from '../test/support/postgres.js';
 import {
   passkeySignIn,
   presignAssertions,
@@ -151,13 +157,20 @@ async function passkeysOnMemory(): Promise<BenchRow[]> {
   ];
 }
 
-/** (b) The same on PGlite vs the signature check plus the minimal SQL, plain and prepared. */
-async function passkeysOnPglite(): Promise<BenchRow[]> {
-  const store = await createPgliteStore({ dataDir: 'memory://' });
+/**
+ * (b) The same on an SQL store vs the signature check plus the minimal SQL on the same kind of
+ * database, plain and prepared: PGlite in process, and (e) PostgreSQL through `pg`.
+ */
+async function passkeysOnSql(
+  label: 'PGlite' | 'PostgreSQL',
+  store: Store,
+  on: Parameters<typeof minimalSql>[2],
+  explain: string,
+): Promise<BenchRow[]> {
   const portal = benchPortal(store);
   const members = await seed(portal, passkeyConcurrency);
   const pool = await presignAssertions(store, members, poolSize);
-  const sql = await minimalSql(members, store);
+  const sql = await minimalSql(members, store, on);
   try {
     const sqlOnly = (prepared: boolean) => async (w: number) => {
       const finish = await sql.run(w, prepared);
@@ -184,53 +197,88 @@ async function passkeysOnPglite(): Promise<BenchRow[]> {
     const sqlMs = { plain: msPer(sqlRates.mean.plain), prepared: msPer(sqlRates.mean.prepared) };
     return [
       {
-        name: 'verifyAuthenticationResponse + minimal SQL on PGlite, plain statements (concurrency 16)',
+        name: `verifyAuthenticationResponse + minimal SQL on ${label}, plain statements (concurrency 16)`,
         value: round(plain, 1),
         unit: 'sign-ins/s',
-        note: `the 3 statements alone: ${sqlMs.plain} ms per sign-in (main thread)`,
+        note: `the 3 statements alone: ${sqlMs.plain} ms per sign-in at concurrency 16`,
       },
       {
-        name: 'verifyAuthenticationResponse + minimal SQL on PGlite, prepared statements',
+        name: `verifyAuthenticationResponse + minimal SQL on ${label}, prepared statements`,
         value: round(prepared, 1),
         unit: 'sign-ins/s',
         note: `the 3 statements alone: ${sqlMs.prepared} ms per sign-in`,
       },
       compared(
         {
-          name: 'passkey sign-in via handle(), PGlite store (memory://, concurrency 16)',
+          name: `passkey sign-in via handle(), ${label} store (concurrency 16)`,
           unit: 'sign-ins/s',
           compareTo: 'verifyAuthenticationResponse + minimal SQL (plain statements)',
           target: 0.8,
           note:
             `Both sides verify the same pre-signed assertions (the browser's signing happens ` +
-            `before timing). PGlite runs on the main thread, so its SQL adds to every request ` +
-            `while signature checks overlap on the thread pool (main thread busy ` +
-            `${percent(busy.handle)}, ${mainMsPer(handle, busy.handle)} ms per sign-in; ` +
-            `baseline ${percent(busy.plain)}, ${mainMsPer(plain, busy.plain)} ms). Parsing and ` +
-            `planning are most of a PGlite statement's cost, so the store PREPAREs its hot ` +
-            `statements (the minimal set: ${sqlMs.plain} ms plain, ${sqlMs.prepared} ms ` +
-            `prepared). 3 statements per sign-in: challenge insert; consume + credential + ` +
-            `account + client throttle in one CTE; counter bump + session + audit in one CTE`,
+            `before timing). Main thread busy ${percent(busy.handle)}, ` +
+            `${mainMsPer(handle, busy.handle)} ms per sign-in; baseline ${percent(busy.plain)}, ` +
+            `${mainMsPer(plain, busy.plain)} ms. ${explain} 3 statements per sign-in: challenge ` +
+            `insert with the client's issue count; consume + credential + account + client ` +
+            `count in one CTE; counter bump + session + refund + audit in one CTE`,
         },
         rates.slices.handle,
         rates.slices.plain,
       ),
       compared(
         {
-          name: 'passkey sign-in via handle(), PGlite store, against prepared minimal SQL',
+          name: `passkey sign-in via handle(), ${label} store, against prepared minimal SQL`,
           unit: 'sign-ins/s',
           compareTo: 'verifyAuthenticationResponse + minimal SQL (prepared)',
           note:
             'The stricter comparison, same technique on both sides: what remains is the request ' +
-            'pipeline (as with the memory store) plus the extra columns, throttle read and audit row',
+            'pipeline (as with the memory store) plus the browser binding, the throttle counts ' +
+            'and the audit row',
         },
         rates.slices.handle,
         rates.slices.prepared,
       ),
     ];
   } finally {
-    await sql.db.close();
+    await sql.close();
+  }
+}
+
+async function passkeysOnPglite(): Promise<BenchRow[]> {
+  const store = await createPgliteStore({ dataDir: 'memory://' });
+  try {
+    return await passkeysOnSql(
+      'PGlite',
+      store,
+      'pglite',
+      'PGlite runs on the main thread, so its SQL adds to every request while signature checks ' +
+        'overlap on the thread pool; parsing and planning are most of a statement\'s cost, so ' +
+        'the store PREPAREs each statement once and EXECUTEs it with literal arguments.',
+    );
+  } finally {
     await store.close();
+  }
+}
+
+/** (e) On a PostgreSQL server through `pg`: how several portal servers share one database. */
+async function passkeysOnPostgres(): Promise<BenchRow[]> {
+  const [storeDb, sqlDb] = [await testPostgres(), await testPostgres()];
+  if (!storeDb || !sqlDb) {
+    return [{ name: 'passkey sign-in via handle(), PostgreSQL store', value: 0, unit: 'skipped', note: missingPostgres }];
+  }
+  const store = await createPostgresStore({ connectionString: storeDb.url });
+  try {
+    return await passkeysOnSql(
+      'PostgreSQL',
+      store,
+      { postgres: sqlDb.url },
+      'The database works in its own processes over loopback TCP (pool of 10 connections ' +
+        'each side); the store runs named statements, which pg prepares once per connection.',
+    );
+  } finally {
+    await store.close();
+    await storeDb.drop();
+    await sqlDb.drop();
   }
 }
 
@@ -245,7 +293,7 @@ async function passwords(): Promise<BenchRow[]> {
     displayName: 'Bench',
     password,
   });
-  const hash = (await store.findAccountByEmail(identifier))!.passwordHash!;
+  const hash = (await store.use(accounts).findByEmail(identifier))!.passwordHash!;
   const signIn = async () => {
     const response = await post(portal, '/login/password', { identifier, password });
     cookieOf(response, 'password sign-in failed');
@@ -328,6 +376,7 @@ export async function benchServer(): Promise<BenchRow[]> {
   const rows = [
     ...(await passkeysOnMemory()),
     ...(await passkeysOnPglite()),
+    ...(await passkeysOnPostgres()),
     ...(await passwords()),
   ];
   const loadAfter = loadavg()[0]!;

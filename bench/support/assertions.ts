@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Portal, Store } from '@portalkit/server';
+import { credentials as credentialStore } from '@portalkit/server/testing';
 import {
   verifyAuthenticationResponse,
   type AuthenticationResponseJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
-import { cookieOf, post, rp, type Member } from './portal.js';
+import { cookieOf, post, rp, setCookie, type Member } from './portal.js';
 
 /**
  * The browser's half of a passkey sign-in, done before timing: assertions signed in advance for
@@ -37,7 +38,7 @@ export interface AssertionPool {
   next(): Assertion;
   /**
    * Runs `fn` while `globalThis.crypto.getRandomValues` fills 32-byte Uint8Arrays with the pool's
-   * challenges in turn (SimpleWebAuthn's `generateChallenge` draws its 32 bytes there); every
+   * challenges in turn (the portal draws its 32-byte challenges there, as SimpleWebAuthn does); every
    * other request, and everything after `fn`, gets real randomness. Session ids and other
    * secrets come from `node:crypto` `randomBytes`, which this does not touch. Cycling is safe: a
    * challenge is consumed by its verify long before it comes round again `size` options later.
@@ -55,7 +56,7 @@ export async function presignAssertions(
 ): Promise<AssertionPool> {
   const credentials = await Promise.all(
     members.map(async ({ device }) => {
-      const stored = await store.findCredential(device.credentials[0]!.id);
+      const stored = await store.use(credentialStore).find(device.credentials[0]!.id);
       if (!stored) throw new Error('bench setup: credential missing');
       if (stored.counter !== 0) throw new Error('bench setup: stored counter must be 0');
       return { id: stored.id, publicKey: stored.publicKey, counter: 0 };
@@ -85,7 +86,7 @@ export async function presignAssertions(
       if (!assertion) {
         throw new Error(
           'bench: the server issued a challenge that is not from the pool; does ' +
-            '@simplewebauthn/server still draw challenges from crypto.getRandomValues?',
+            'the portal still draw challenges from crypto.getRandomValues?',
         );
       }
       return assertion;
@@ -142,7 +143,9 @@ export async function passkeySignIn(portal: Portal, pool: AssertionPool): Promis
     options: PublicKeyCredentialRequestOptionsJSON;
   };
   const assertion = pool.forChallenge(options.challenge);
-  const response = await post(portal, '/login/passkey/verify', assertion.body);
+  // As a browser does: the challenge's binding cookie goes back with the assertion.
+  const binding = setCookie(optionsResponse, 'pk_ceremony');
+  const response = await post(portal, '/login/passkey/verify', assertion.body, binding);
   cookieOf(response, 'passkey sign-in failed');
   await response.arrayBuffer();
 }

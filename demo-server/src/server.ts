@@ -1,7 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createPgliteStore, createPortal } from '@portalkit/server';
+import {
+  createPgliteStore,
+  createPortal,
+  createPostgresStore,
+  type PortalOptions,
+  type Store,
+} from '@portalkit/server';
 import { createDemoApp } from './app.js';
 import { createOutbox } from './mail.js';
 import { demoMemberRegistry, demoMembers } from './members.js';
@@ -14,6 +20,12 @@ export interface DemoOptions {
   elementsDir: string;
   /** Public origin when the site runs behind a proxy under a real host name. */
   origin?: string;
+  /** A PostgreSQL server instead of the embedded PGlite (several demo servers can share it). */
+  databaseUrl?: string;
+  /** Session settings (e.g. a short idle timeout to show the sign-out). */
+  session?: PortalOptions['session'];
+  /** Proxies in front of the demo that may name the client. */
+  trustedProxies?: PortalOptions['trustedProxies'];
 }
 
 export interface Demo {
@@ -24,13 +36,17 @@ export interface Demo {
 export async function startDemo(options: DemoOptions): Promise<Demo> {
   const origin = options.origin ?? `http://localhost:${options.port}`;
   await mkdir(options.dataDir, { recursive: true });
-  const store = await createPgliteStore({ dataDir: resolve(options.dataDir, 'pglite') });
+  const store: Store = options.databaseUrl
+    ? await createPostgresStore({ connectionString: options.databaseUrl })
+    : await createPgliteStore({ dataDir: resolve(options.dataDir, 'pglite') });
   const outbox = await createOutbox(resolve(options.dataDir, 'outbox.jsonl'));
   const portal = createPortal({
     store,
     mail: outbox,
     members: demoMemberRegistry,
     rp: { id: new URL(origin).hostname, name: 'Lindenhof BKK', origins: [origin] },
+    session: options.session,
+    trustedProxies: options.trustedProxies,
     log: (line) => {
       if (line.level !== 'info') console.error(JSON.stringify(line));
     },

@@ -69,6 +69,46 @@ describe('request pipeline', () => {
     }
   });
 
+  test('refuses bodies that are not UTF-8 instead of replacing their bytes', async () => {
+    const h = createHarness();
+    await h.portal.createAccount(erika);
+    // "erika.mustermann@example.de" with one byte that no UTF-8 text contains.
+    const bytes = new TextEncoder().encode(JSON.stringify(login));
+    bytes[20] = 0xff;
+    const response = await h.post('/login/password', bytes);
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), {
+      error: { code: 'VALIDATION_FAILED', fields: { body: 'encoding' } },
+    });
+  });
+
+  test('refuses strings that are not well-formed Unicode, in values and keys', async () => {
+    const h = createHarness();
+    for (const body of [
+      '{"identifier":"erika\\ud800@example.de","password":"x"}',
+      '{"identifier":"a@example.de","password":"\\udfff"}',
+      '{"identifier":"a@example.de","password":"x","\\ud800":1}',
+    ]) {
+      const response = await h.post('/login/password', body);
+      assert.equal(response.status, 400, body);
+      assert.deepEqual(await response.json(), {
+        error: { code: 'VALIDATION_FAILED', fields: { body: 'encoding' } },
+      });
+    }
+    // A surrogate pair is well-formed: an emoji in a password is fine.
+    const emoji = await h.post('/login/password', { identifier: 'a@example.de', password: '😀' });
+    assert.equal(emoji.status, 401);
+  });
+
+  test('answers control characters in an identifier with 400, before any lookup', async () => {
+    const h = createHarness();
+    for (const identifier of ['a\u0000b@x.de', 'a\nb@x.de', 'A12345678\u00000']) {
+      const response = await h.post('/login/password', { identifier, password: 'x' });
+      assert.equal(response.status, 400, JSON.stringify(identifier));
+      assert.equal((await response.json()).error.code, 'VALIDATION_FAILED');
+    }
+  });
+
   test('marks every API response no-store and nosniff JSON', async () => {
     const h = createHarness();
     await h.portal.createAccount(erika);
@@ -91,6 +131,12 @@ describe('request pipeline', () => {
       assert.equal(response.headers.get('Cache-Control'), 'no-store', response.url);
       assert.equal(response.headers.get('Content-Type'), 'application/json; charset=utf-8');
       assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+      // Opened as a page, an answer runs nothing and cannot be framed or embedded elsewhere.
+      assert.equal(
+        response.headers.get('Content-Security-Policy'),
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      assert.equal(response.headers.get('Cross-Origin-Resource-Policy'), 'same-origin');
     }
   });
 

@@ -5,9 +5,11 @@ import {
   erika,
   sessionCookieOf,
   loginWithPassword,
+  newBrowser,
   type Harness,
 } from '../testing/harness.js';
 import { addPasskey, authenticator, loginOptions, loginWithPasskey } from '../testing/passkeys.js';
+import { challenges } from '../stores/challenges.js';
 import { credentials } from '../stores/credentials.js';
 import { audit } from '../stores/audit.js';
 
@@ -142,5 +144,49 @@ describe('passkey sign-in', () => {
     }
     const locked = await loginWithPasskey(strict, device);
     assert.equal(locked.status, 429);
+  });
+
+  test("refuses an assertion for another browser's challenge", async () => {
+    // Browser X asks for a challenge and gets an assertion for it; browser Y presents it.
+    const x = newBrowser();
+    const credential = await device.authenticate(await loginOptions(h, { browser: x }));
+    const y = newBrowser();
+    await loginOptions(h, { browser: y });
+    const stolen = await h.post('/login/passkey/verify', { credential }, { browser: y });
+    assert.equal(stolen.status, 400);
+    assert.equal(await errorCode(stolen), 'CHALLENGE_EXPIRED');
+    assert.equal(sessionCookieOf(stolen), null);
+    const bare = await h.post('/login/passkey/verify', { credential }, { browser: newBrowser() });
+    assert.equal(await errorCode(bare), 'CHALLENGE_EXPIRED');
+  });
+
+  test('binds the challenge with an HttpOnly cookie of its own, for its lifetime', async () => {
+    const response = await h.post('/login/passkey/options');
+    const [binding] = response.headers.getSetCookie();
+    assert.match(
+      binding ?? '',
+      /^pk_ceremony=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=300$/,
+    );
+    // The same browser keeps its binding: the button ceremony does not spoil autofill's.
+    const again = await h.post('/login/passkey/options');
+    assert.equal(again.headers.getSetCookie()[0]?.split(';')[0], binding?.split(';')[0]);
+  });
+
+  test('keeps the challenges of a flooding client bounded', async () => {
+    const flooded = createHarness({ throttle: { maxChallengesPerClient: 20 } });
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => flooded.post('/login/passkey/options')),
+    );
+    const statuses = answers.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 200).length, 20);
+    assert.equal(statuses.filter((s) => s === 429).length, 80);
+    assert.equal(
+      (await answers.find((r) => r.status === 429)!.json()).error.retryAfter,
+      300,
+    );
+    assert.equal(await flooded.store.use(challenges).sweep(Number.MAX_SAFE_INTEGER), 20);
+    // Another client is not affected.
+    const other = await flooded.post('/login/passkey/options', {}, { clientAddress: '203.0.113.1' });
+    assert.equal(other.status, 200);
   });
 });

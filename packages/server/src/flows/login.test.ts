@@ -182,7 +182,7 @@ describe('password sign-in throttling', () => {
     assert.equal((await attempt(h, erika.email, erika.password, '198.51.100.8')).status, 200);
   });
 
-  test('tells the member once per window that password sign-in is locked', async () => {
+  test('tells the member that attempts are locked, at most once a day', async () => {
     const { h, accountId } = await withErika();
     for (let i = 0; i < 8; i++) await attempt(h, erika.email);
     await new Promise((resolve) => setImmediate(resolve));
@@ -191,7 +191,7 @@ describe('password sign-in throttling', () => {
     assert.equal(notice?.template, 'account-locked');
     assert.equal(notice?.to, erika.email);
     assert.match(notice?.text ?? '', /am 26\.11\.2026 um 14:03 Uhr/);
-    assert.match(notice?.text ?? '', /für 15 Minuten gesperrt/);
+    assert.match(notice?.text ?? '', /weitere Versuche von dort für 15 Minuten gesperrt/);
     const events = (await h.store.use(audit).list({ accountId })).map((e) => e.event);
     assert.equal(events.filter((e) => e === 'login.locked').length, 1);
   });

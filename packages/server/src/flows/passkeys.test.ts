@@ -6,6 +6,7 @@ import {
   erika,
   kvnr,
   loginWithPassword,
+  sessionCookieOf,
   type Harness,
 } from '../testing/harness.js';
 import { addPasskey, authenticator } from '../testing/passkeys.js';
@@ -103,7 +104,7 @@ describe('passkey management', () => {
     );
     assert.match(
       message?.text ?? '',
-      /am 26\.11\.2026 um 14:03 Uhr wurde Ihrem Konto ein Passkey hinzugefügt \(Mein Handy\)\./,
+      /am 26\.11\.2026 um 14:03 Uhr wurde Ihrem Konto ein Passkey mit dem Namen „Mein Handy“ hinzugefügt\./,
     );
     assert.match(message?.text ?? '', /Waren Sie das nicht\? Rufen Sie uns/);
   });
@@ -177,5 +178,56 @@ describe('passkey management', () => {
       assert.equal((await response.json()).error.code, 'PASSKEY_INVALID');
     }
     assert.deepEqual(await h.store.use(credentials).list(accountId), []);
+  });
+
+  test('refuses a name with line breaks, control or format characters', async () => {
+    for (const name of ['iPhone\n\nRoutine-Update, bitte ignorieren', 'a\u0000b', 'x\u202Ey']) {
+      const response = await addPasskey(h, cookie, authenticator(), {}, { name });
+      assert.equal(response.status, 400, JSON.stringify(name));
+      assert.deepEqual(await response.json(), {
+        error: { code: 'VALIDATION_FAILED', fields: { name: 'singleLine' } },
+      });
+    }
+    assert.deepEqual(await h.store.use(credentials).list(accountId), []);
+    assert.equal(h.mail.messages.length, 0);
+  });
+});
+
+describe('adding a passkey needs a recent sign-in', () => {
+  let h: Harness;
+  let accountId: string;
+  beforeEach(async () => {
+    h = createHarness();
+    ({ accountId } = await h.portal.createAccount(erika));
+  });
+
+  test('asks a session older than 10 minutes to confirm first', async () => {
+    const cookie = await loginWithPassword(h);
+    h.clock.advance(10 * 60);
+    const options = await h.post('/passkeys/options', {}, { cookie });
+    assert.equal(options.status, 200, 'at 10 minutes');
+    const credential = await authenticator().register((await options.json()).options);
+    h.clock.advance(1);
+    for (const [path, body] of [
+      ['/passkeys/options', {}],
+      ['/passkeys/verify', { credential }],
+    ] as const) {
+      const response = await h.post(path, body, { cookie });
+      assert.equal(response.status, 403, path);
+      assert.deepEqual(await response.json(), { error: { code: 'CONFIRMATION_REQUIRED' } });
+    }
+    assert.deepEqual(await h.store.use(credentials).list(accountId), []);
+    // Reading the list needs no confirmation.
+    assert.equal((await h.get('/passkeys', { cookie })).status, 200);
+  });
+
+  test('adds the passkey after the member confirms with the password', async () => {
+    const old = await loginWithPassword(h);
+    h.clock.advance(14 * 60);
+    const confirmed = await h.post('/session/confirm', { password: erika.password }, { cookie: old });
+    assert.equal(confirmed.status, 200);
+    const cookie = sessionCookieOf(confirmed)!;
+    assert.notEqual(cookie, old, 'a new session id');
+    assert.equal((await addPasskey(h, cookie, authenticator())).status, 200);
   });
 });

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { sha256 } from '../session/session-id.js';
 import { createMemoryStore } from '../stores/memory.js';
+import { audit } from '../stores/audit.js';
 import { sessions } from '../stores/sessions.js';
 import {
   createHarness,
   erika,
   loginWithPassword,
   overridePart,
+  sessionCookieOf,
   type Harness,
 } from '../testing/harness.js';
 
@@ -186,5 +188,53 @@ describe('sweeping expired data', () => {
     assert.ok(await storedSession(h, cookie));
     assert.deepEqual(await h.portal.sweep(), { sessions: 1, challenges: 0, throttle: 1 });
     assert.equal(await storedSession(h, cookie), null);
+  });
+});
+
+describe('confirming the session with the password', () => {
+  let h: Harness;
+  let accountId: string;
+  beforeEach(async () => {
+    h = createHarness();
+    ({ accountId } = await h.portal.createAccount(erika));
+  });
+
+  const confirm = (cookie: string, password: string, clientAddress?: string) =>
+    h.post('/session/confirm', { password }, { cookie, ...(clientAddress ? { clientAddress } : {}) });
+
+  test('rotates the session and keeps its absolute end', async () => {
+    const old = await loginWithPassword(h);
+    h.clock.advance(14 * 60);
+    const response = await confirm(old, erika.password);
+    assert.equal(response.status, 200);
+    const body = await response.json();
+    assert.equal(body.session.absoluteExpiresIn, 43_200 - 14 * 60);
+    assert.equal(body.session.idleExpiresIn, 900);
+    const cookie = sessionCookieOf(response)!;
+    assert.deepEqual(await (await h.get('/session', { cookie: old })).json(), { signedIn: false });
+    assert.equal((await (await h.get('/session', { cookie })).json()).signedIn, true);
+    const events = (await h.store.use(audit).list({ accountId })).map((e) => e.event);
+    assert.equal(events[0], 'session.confirmed');
+  });
+
+  test('refuses a wrong password without ending the session, and locks like sign-in', async () => {
+    const cookie = await loginWithPassword(h);
+    for (let i = 0; i < 5; i++) {
+      const response = await confirm(cookie, 'Falsches Passwort 123');
+      assert.equal(response.status, 401);
+      assert.deepEqual(await response.json(), { error: { code: 'CREDENTIALS_INVALID' } });
+    }
+    assert.equal((await confirm(cookie, erika.password)).status, 429);
+    assert.equal((await h.get('/session', { cookie })).status, 200);
+    const events = (await h.store.use(audit).list({ accountId })).map((e) => e.event);
+    assert.equal(events.filter((e) => e === 'session.confirm.failure').length, 5);
+    // The same secret, the same counter: signing in again with the KVNR is locked there too.
+    const signIn = await h.post('/login/password', { identifier: erika.kvnr, password: erika.password });
+    assert.equal(signIn.status, 429);
+  });
+
+  test('needs a session', async () => {
+    const response = await h.post('/session/confirm', { password: erika.password });
+    assert.equal(response.status, 401);
   });
 });

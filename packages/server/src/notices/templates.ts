@@ -54,7 +54,7 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
       subject: 'Neuer Passkey für Ihr Konto',
       paragraphs: [
         [
-          `am ${date} um ${time} Uhr wurde Ihrem Konto ein Passkey hinzugefügt (${data.passkeyName}).`,
+          `am ${date} um ${time} Uhr wurde Ihrem Konto ein Passkey mit dem Namen „${data.passkeyName}“ hinzugefügt.`,
           'Mit diesem Passkey können Sie sich ab jetzt ohne Passwort anmelden.',
         ],
         ['Waren Sie das nicht? Rufen Sie uns bitte sofort an. Wir sperren den Passkey und helfen Ihnen weiter.'],
@@ -64,7 +64,7 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
       subject: 'New passkey for your account',
       paragraphs: [
         [
-          `on ${date} at ${time} (German time) a passkey was added to your account (${data.passkeyName}).`,
+          `on ${date} at ${time} (German time) a passkey named “${data.passkeyName}” was added to your account.`,
           'From now on you can sign in with this passkey, without a password.',
         ],
         ['Was this not you? Please call us right away. We will block the passkey and help you.'],
@@ -73,23 +73,23 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   },
   'account-locked': {
     de: (data, { date, time }) => ({
-      subject: 'Anmeldung mit Passwort vorübergehend gesperrt',
+      subject: 'Mehrmals falsches Passwort für Ihr Konto',
       paragraphs: [
         [
           `am ${date} um ${time} Uhr wurde mehrmals ein falsches Passwort für Ihr Konto eingegeben.`,
-          `Zu Ihrem Schutz ist die Anmeldung mit Passwort für ${data.lockedMinutes} Minuten gesperrt.`,
-          'Mit einem Passkey können Sie sich weiterhin anmelden.',
+          `Zu Ihrem Schutz haben wir weitere Versuche von dort für ${data.lockedMinutes} Minuten gesperrt.`,
+          'Sie selbst können sich weiterhin anmelden, auf Ihren gewohnten Geräten auch mit Passwort, und immer mit einem Passkey.',
         ],
         ['Waren Sie das nicht? Dann versucht vielleicht jemand, Ihr Konto zu nutzen. Rufen Sie uns bitte an.'],
       ],
     }),
     en: (data, { date, time }) => ({
-      subject: 'Password sign-in temporarily blocked',
+      subject: 'Wrong password entered several times for your account',
       paragraphs: [
         [
           `on ${date} at ${time} (German time) a wrong password was entered for your account several times.`,
-          `To protect you, signing in with a password is blocked for ${data.lockedMinutes} minutes.`,
-          'You can still sign in with a passkey.',
+          `To protect you, we have blocked further attempts from there for ${data.lockedMinutes} minutes.`,
+          'You can still sign in yourself: with your password on the devices you usually use, and always with a passkey.',
         ],
         ['Was this not you? Someone may be trying to use your account. Please call us.'],
       ],

@@ -114,3 +114,17 @@ describe('portal on PGlite', () => {
     }
   });
 });
+
+describe('PGlite driver', () => {
+  test('prepares a statement run many times at once for the first time only once', async () => {
+    const store = await createPgliteStore({ dataDir: 'memory://' });
+    try {
+      const found = await Promise.all(
+        Array.from({ length: 8 }, () => store.use(accounts).findByKvnr(kvnr())),
+      );
+      assert.deepEqual(found, Array(8).fill(null));
+    } finally {
+      await store.close();
+    }
+  });
+});

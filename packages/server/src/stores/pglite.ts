@@ -25,7 +25,8 @@ export async function createPgliteStore(options: { dataDir: string }): Promise<S
  * that cannot (member-typed text, bytes) are bound as parameters to the very same text.
  */
 export function pgliteDriver(db: PGlite): SqlDriver {
-  const prepared = new Set<string>();
+  // Promises, so that statements run at once for the first time are prepared once.
+  const prepared = new Map<string, Promise<unknown>>();
   const driver: SqlDriver = {
     async run(statement, args) {
       const literals = literalArgs(args);
@@ -33,11 +34,14 @@ export function pgliteDriver(db: PGlite): SqlDriver {
         const { rows } = await db.query(statement.text, [...args]);
         return rows as never[];
       }
-      if (!prepared.has(statement.name)) {
+      let preparing = prepared.get(statement.name);
+      if (!preparing) {
         const types = statement.types.length > 0 ? `(${statement.types.join(', ')})` : '';
-        await db.exec(`PREPARE ${statement.name}${types} AS ${statement.text}`);
-        prepared.add(statement.name);
+        preparing = db.exec(`PREPARE ${statement.name}${types} AS ${statement.text}`);
+        prepared.set(statement.name, preparing);
+        preparing.catch(() => prepared.delete(statement.name));
       }
+      await preparing;
       const [result] = await db.exec(
         `EXECUTE ${statement.name}${literals === '' ? '' : `(${literals})`}`,
       );

@@ -1,3 +1,12 @@
 export * from './harness.js';
 export * from './passkeys.js';
 export * from './soft-authenticator.js';
+export { migrate } from '../stores/migrate.js';
+export { pgliteDriver } from '../stores/pglite.js';
+export { postgresDriver } from '../stores/postgres.js';
+export type { SqlDriver } from '../stores/sql.js';
+export { accounts } from '../stores/accounts.js';
+export { credentials } from '../stores/credentials.js';
+export { sessions } from '../stores/sessions.js';
+export { audit } from '../stores/audit.js';
+export { throttle } from '../stores/throttle.js';

@@ -52,7 +52,8 @@ export async function issueChallenge(
   purpose: ChallengePurpose,
   accountId: string | null,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = new Uint8Array(randomBytes(32));
+  // Drawn where SimpleWebAuthn draws its own challenges (WebCrypto's CSPRNG).
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
   const challenge = Buffer.from(bytes).toString('base64url');
   const now = ctx.now();
   const limit = clientLock(ctx, ctx.config.lock.challenges);
