@@ -10,3 +10,6 @@ export { credentials } from '../stores/credentials.js';
 export { sessions } from '../stores/sessions.js';
 export { audit } from '../stores/audit.js';
 export { throttle } from '../stores/throttle.js';
+export { openSqlStore } from '../stores/sql-store.js';
+export { flows } from '../flows/all.js';
+export type { FlowModule, Endpoint, Access } from '../router.js';
