@@ -65,16 +65,21 @@ export function mediaType(value: string | null): string {
   return value?.split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 const tooLarge = () => new PortalError('VALIDATION_FAILED', { fields: { body: 'tooLarge' } });
 const notUtf8 = () => new PortalError('VALIDATION_FAILED', { fields: { body: 'encoding' } });
+
+/** Refuses a body whose declared length is over `limit` before reading any of it. */
+function checkDeclaredLength(request: Request, limit: number): void {
+  if (Number(request.headers.get('Content-Length') ?? '0') > limit) throw tooLarge();
+}
 
 /**
  * The request body as a stream that fails with `VALIDATION_FAILED` (`body: tooLarge`) once more
  * than `limit` bytes have arrived, checked against Content-Length first.
  */
 export function limitedBody(request: Request, limit: number): ReadableStream<Uint8Array> {
-  const declared = Number(request.headers.get('Content-Length') ?? '0');
-  if (declared > limit) throw tooLarge();
+  checkDeclaredLength(request, limit);
   let size = 0;
   const source = request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   return source.pipeThrough(
@@ -86,6 +91,26 @@ export function limitedBody(request: Request, limit: number): ReadableStream<Uin
       },
     }),
   );
+}
+
+/** All of a body up to `limit` bytes, read straight from its reader (no stream in between). */
+async function readLimited(request: Request, limit: number): Promise<Buffer> {
+  checkDeclaredLength(request, limit);
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** Whether every string in a parsed JSON value (keys too) is well-formed Unicode. */
@@ -105,11 +130,10 @@ function wellFormed(value: unknown): boolean {
  * so body-less actions (`/logout`) need no dummy payload.
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of limitedBody(request, limit)) chunks.push(chunk);
+  const bytes = await readLimited(request, limit);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    text = utf8.decode(bytes);
   } catch {
     throw notUtf8();
   }
