@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { benchBundle } from './bundle.js';
 import { benchServer, type BenchRow } from './server.js';
+import { benchLoad } from './load.js';
 
 const root = resolve(import.meta.dirname, '..');
 const build = spawnSync(process.execPath, [resolve(root, 'node_modules/.bin/vite'), 'build', '--logLevel', 'warn'], {
@@ -14,7 +15,7 @@ const build = spawnSync(process.execPath, [resolve(root, 'node_modules/.bin/vite
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const rows: BenchRow[] = [...(await benchBundle()), ...(await benchServer())];
+const rows: BenchRow[] = [...(await benchBundle()), ...(await benchServer()), ...(await benchLoad())];
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(n >= 10 ? 1 : 2));
 console.log('');
