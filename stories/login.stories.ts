@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { english, fakePortal, type FakeClientOptions } from './support/fake-portal.js';
+import { FakeLoginClient, type FakeLoginOptions } from '@portalkit/elements/testing/login';
+import { english, fakePortal } from './support/fake-portal.js';
 
 interface LoginArgs {
-  client: Partial<FakeClientOptions>;
+  client: Partial<FakeLoginOptions>;
   methods: 'all' | 'password' | 'passkey';
 }
 
@@ -13,7 +14,7 @@ const meta: Meta<LoginArgs> = {
   component: 'pk-login',
   args: { client: {}, methods: 'all' },
   render: ({ client, methods }) =>
-    fakePortal(html`<pk-login methods=${methods}></pk-login>`, client),
+    fakePortal(html`<pk-login methods=${methods}></pk-login>`, new FakeLoginClient(client)),
 };
 export default meta;
 
@@ -50,20 +51,19 @@ function pressPasskey(state: string): Story['play'] {
   };
 }
 
-
 export const Idle: Story = {};
 export const IdleEnglish = english(Idle);
 
 export const BusyPassword: Story = {
   name: 'Busy (password)',
-  args: { client: { signInWithPassword: 'hang' } },
+  args: { client: { loginWithPassword: 'hang' } },
   play: submitWith('A123456780', 'mein geheimes Passwort', 'busy'),
 };
 export const BusyPasswordEnglish = english(BusyPassword);
 
 export const BusyPasskey: Story = {
   name: 'Busy (passkey)',
-  args: { client: { signInWithPasskey: 'hang' } },
+  args: { client: { loginWithPasskey: 'hang' } },
   play: pressPasskey('busy'),
 };
 export const BusyPasskeyEnglish = english(BusyPasskey);
@@ -88,35 +88,35 @@ export const ValidationKvnrCheckDigitEnglish = english(ValidationKvnrCheckDigit)
 
 export const CredentialsInvalid: Story = {
   name: 'Error: CREDENTIALS_INVALID',
-  args: { client: { signInWithPassword: { error: 'CREDENTIALS_INVALID' } } },
+  args: { client: { loginWithPassword: { error: 'CREDENTIALS_INVALID' } } },
   play: submitWith('A123456780', 'falsches Passwort', 'error'),
 };
 export const CredentialsInvalidEnglish = english(CredentialsInvalid);
 
 export const RateLimited: Story = {
   name: 'Error: RATE_LIMITED',
-  args: { client: { signInWithPassword: { error: 'RATE_LIMITED', retryAfter: 300 } } },
+  args: { client: { loginWithPassword: { error: 'RATE_LIMITED', retryAfter: 300 } } },
   play: submitWith('A123456780', 'falsches Passwort', 'error'),
 };
 export const RateLimitedEnglish = english(RateLimited);
 
 export const Network: Story = {
   name: 'Error: NETWORK',
-  args: { client: { signInWithPassword: { error: 'NETWORK' } } },
+  args: { client: { loginWithPassword: { error: 'NETWORK' } } },
   play: submitWith('A123456780', 'mein geheimes Passwort', 'error'),
 };
 export const NetworkEnglish = english(Network);
 
 export const PasskeyUnknown: Story = {
   name: 'Error: PASSKEY_UNKNOWN',
-  args: { client: { signInWithPasskey: { error: 'PASSKEY_UNKNOWN' } } },
+  args: { client: { loginWithPasskey: { error: 'PASSKEY_UNKNOWN' } } },
   play: pressPasskey('error'),
 };
 export const PasskeyUnknownEnglish = english(PasskeyUnknown);
 
 export const PasskeyCancelled: Story = {
   name: 'PASSKEY_CANCELLED (calm)',
-  args: { client: { signInWithPasskey: { error: 'PASSKEY_CANCELLED' } } },
+  args: { client: { loginWithPasskey: { error: 'PASSKEY_CANCELLED' } } },
   play: async (context) => {
     await pressPasskey('idle')!(context);
     await waitFor(() =>

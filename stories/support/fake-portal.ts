@@ -1,21 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import '../../packages/elements/src/index.js';
-import {
-  FakeClient,
-  type FakeClientOptions,
-} from '../../packages/elements/src/test-support/fake-client.js';
-
-export { FakeClient, type FakeClientOptions };
+import '@portalkit/elements';
+import type { FakeClient } from '@portalkit/elements/testing';
 
 /**
- * A `<pk-portal>` with the elements' fake client injected: every state can be shown without a
+ * A `<pk-portal>` with an element's fake client injected: every state can be shown without a
  * server, through the same path a site uses (context), without touching element internals.
  */
-export function fakePortal(
-  content: TemplateResult,
-  options: Partial<FakeClientOptions> = {},
-): TemplateResult {
-  const client = new FakeClient(options);
+export function fakePortal(content: TemplateResult, client: FakeClient): TemplateResult {
   return html`<pk-portal .client=${client}>${content}</pk-portal>`;
 }
 

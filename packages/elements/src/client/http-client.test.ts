@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ClientError } from './client-error.js';
+import '../index.js';
 import { createClient } from './http-client.js';
 
 interface Sent {
@@ -96,7 +97,7 @@ describe('createClient', () => {
   it('posts JSON to the route below the base URL with same-origin credentials', async () => {
     const { sent, fetch } = fakeFetch(json({ session }));
     const client = createClient({ api: '/portal/', fetch });
-    const response = await client.signInWithPassword({
+    const response = await client.loginWithPassword({
       identifier: 'A123456780',
       password: 'geheim',
     });
@@ -127,20 +128,20 @@ describe('createClient', () => {
       json({ error: { code: 'VALIDATION_FAILED', fields: { identifier: 'kvnrFormat' } } }, 400),
     );
     const client = createClient({ api: '/portal', fetch });
-    const limited = await rejection(client.signInWithPassword({ identifier: 'x', password: 'y' }));
+    const limited = await rejection(client.loginWithPassword({ identifier: 'x', password: 'y' }));
     expect([limited.code, limited.status, limited.retryAfter]).to.deep.equal([
       'RATE_LIMITED',
       429,
       120,
     ]);
-    const invalid = await rejection(client.signInWithPassword({ identifier: 'x', password: 'y' }));
+    const invalid = await rejection(client.loginWithPassword({ identifier: 'x', password: 'y' }));
     expect(invalid.fields).to.deep.equal({ identifier: 'kvnrFormat' });
   });
 
   it('rejects a success body that does not match the route with RESPONSE_INVALID', async () => {
     const { fetch } = fakeFetch(json({ session: { signedIn: 'yes' } }));
     const error = await rejection(
-      createClient({ api: '/portal', fetch }).signInWithPassword({
+      createClient({ api: '/portal', fetch }).loginWithPassword({
         identifier: 'x',
         password: 'y',
       }),
@@ -178,12 +179,12 @@ describe('createClient', () => {
       new DOMException('stop', 'AbortError'),
     );
     const client = createClient({ api: '/portal', fetch });
-    const failed = await rejection(client.signInWithPassword({ identifier: 'x', password: 'y' }));
+    const failed = await rejection(client.loginWithPassword({ identifier: 'x', password: 'y' }));
     expect([failed.code, failed.aborted]).to.deep.equal(['NETWORK', undefined]);
     const controller = new AbortController();
     controller.abort();
     const aborted = await rejection(
-      client.signInWithPassword({ identifier: 'x', password: 'y' }, { signal: controller.signal }),
+      client.loginWithPassword({ identifier: 'x', password: 'y' }, { signal: controller.signal }),
     );
     expect([aborted.code, aborted.aborted]).to.deep.equal(['NETWORK', true]);
   });
@@ -202,7 +203,7 @@ describe('createClient', () => {
           json(requestOptions),
           json({ session: { ...session, method: 'passkey' } }),
         );
-        const response = await createClient({ api: '/portal', fetch }).signInWithPasskey();
+        const response = await createClient({ api: '/portal', fetch }).loginWithPasskey();
         expect(response.session.method).to.equal('passkey');
         expect(sent.map((request) => request.url)).to.deep.equal([
           '/portal/login/passkey/options',
@@ -228,7 +229,7 @@ describe('createClient', () => {
       document.body.append(field);
       try {
         const { fetch } = fakeFetch(json(requestOptions), json({ session }));
-        await createClient({ api: '/portal', fetch }).signInWithPasskey({ autofill: true });
+        await createClient({ api: '/portal', fetch }).loginWithPasskey({ autofill: true });
         const [options] = seen;
         expect(text(options!.publicKey!.challenge)).to.equal('challenge');
         expect(options!.publicKey!.rpId).to.equal('localhost');
@@ -255,7 +256,7 @@ describe('createClient', () => {
           json(requestOptions),
           json({ error: { code: 'PASSKEY_UNKNOWN' } }, 401),
         );
-        const error = await rejection(createClient({ api: '/portal', fetch }).signInWithPasskey());
+        const error = await rejection(createClient({ api: '/portal', fetch }).loginWithPasskey());
         expect(error.code).to.equal('PASSKEY_UNKNOWN');
         expect(signals).to.deep.equal([{ rpId: 'localhost', credentialId: assertion.id }]);
       } finally {
@@ -273,7 +274,7 @@ describe('createClient', () => {
       });
       try {
         const { fetch } = fakeFetch(json(requestOptions));
-        const error = await rejection(createClient({ api: '/portal', fetch }).signInWithPasskey());
+        const error = await rejection(createClient({ api: '/portal', fetch }).loginWithPasskey());
         expect([error.code, error.aborted]).to.deep.equal(['PASSKEY_CANCELLED', undefined]);
       } finally {
         restore();
@@ -285,9 +286,9 @@ describe('createClient', () => {
       try {
         const { fetch } = fakeFetch(json(requestOptions), json(requestOptions));
         const client = createClient({ api: '/portal', fetch });
-        const first = client.signInWithPasskey();
+        const first = client.loginWithPasskey();
         await new Promise((resolve) => setTimeout(resolve, 20));
-        const second = client.signInWithPasskey();
+        const second = client.loginWithPasskey();
         const superseded = await rejection(first);
         expect([superseded.code, superseded.aborted]).to.deep.equal(['PASSKEY_CANCELLED', true]);
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -309,7 +310,7 @@ describe('createClient', () => {
         let answer: (response: Response) => void = () => undefined;
         const { fetch } = fakeFetch(() => new Promise((resolve) => (answer = resolve)));
         const client = createClient({ api: '/portal', fetch });
-        const pending = client.signInWithPasskey();
+        const pending = client.loginWithPasskey();
         await new Promise((resolve) => setTimeout(resolve, 10));
         client.cancelPasskey();
         answer(json(requestOptions));

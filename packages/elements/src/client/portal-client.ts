@@ -1,21 +1,10 @@
-import type {
-  AddPasskeyResponse,
-  LoginResponse,
-  PasskeyList,
-  PasswordLoginRequest,
-  SessionState,
-} from '@portalkit/protocol';
+import type { ConfirmSessionRequest, LoginResponse, SessionState } from '@portalkit/protocol';
 
 export interface PasskeySupport {
   /** WebAuthn is there (secure context, `PublicKeyCredential`): the passkey path can be offered. */
   available: boolean;
   /** Conditional mediation: passkeys can be offered in the identifier field's autofill list. */
   autofill: boolean;
-}
-
-export interface SignInWithPasskeyOptions {
-  /** Conditional mediation on the field with `autocomplete="username webauthn"`. */
-  autofill?: boolean;
 }
 
 /** What every element with a passkey ceremony needs. */
@@ -25,36 +14,21 @@ export interface PasskeyCeremonies {
   passkeySupport(): Promise<PasskeySupport>;
 }
 
-/** What `<pk-login>` needs. */
-export interface LoginClient extends PasskeyCeremonies {
-  signInWithPassword(
-    input: PasswordLoginRequest,
-    opts?: { signal?: AbortSignal },
-  ): Promise<LoginResponse>;
-  /**
-   * Options, `navigator.credentials.get` and verification in one call. Starting any passkey
-   * ceremony aborts the running one; the aborted call rejects with code `PASSKEY_CANCELLED` and
-   * `aborted: true`.
-   */
-  signInWithPasskey(opts?: SignInWithPasskeyOptions): Promise<LoginResponse>;
-}
-
-/** What `<pk-passkeys>` needs. */
-export interface PasskeysClient extends PasskeyCeremonies {
-  listPasskeys(): Promise<PasskeyList>;
-  /** Options, `navigator.credentials.create` and verification for the signed-in member. */
-  addPasskey(opts?: { name?: string }): Promise<AddPasskeyResponse>;
-}
-
+/** The member's session, whichever element is on the page. */
 export interface SessionClient {
   session(): Promise<SessionState>;
-  signOut(): Promise<void>;
+  logout(): Promise<void>;
+  /**
+   * Proves again with the password that the signed-in member is at the keyboard, before an action
+   * that needs a recent sign-in (adding a passkey answers `CONFIRMATION_REQUIRED` without it).
+   */
+  confirmSession(input: ConfirmSessionRequest): Promise<LoginResponse>;
 }
 
 /**
  * The one object through which the elements talk to the server. Every method rejects with a
- * `ClientError`; elements map its `code` to text. Each element uses only its flow's part, so a
- * client given to one element may implement just that part; stories and tests inject a fake with
- * the whole shape.
+ * `ClientError`; elements map its `code` to text. Each element folder adds its flow's part by
+ * declaration merging (`interface PortalClient extends LoginClient {}`), and each element uses
+ * only that part, so a client given to one element may implement just it.
  */
-export interface PortalClient extends LoginClient, PasskeysClient, SessionClient {}
+export interface PortalClient extends SessionClient {}

@@ -5,8 +5,9 @@ import type { Transport } from './transport.js';
 export function sessionClient(request: Transport): SessionClient {
   return {
     session: () => request(sessionCalls.session),
-    async signOut() {
+    async logout() {
       await request(sessionCalls.logout);
     },
+    confirmSession: (input) => request(sessionCalls.confirm, input),
   };
 }

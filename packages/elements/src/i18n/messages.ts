@@ -1,13 +1,11 @@
-import type { ErrorCode, IdentifierProblem } from '@portalkit/protocol';
+import type { ErrorCode } from '@portalkit/protocol';
 
-type ErrorTerms = {
+export type ErrorTerms = {
   [C in Exclude<ErrorCode, 'RATE_LIMITED'> as `error.${C}`]: string;
 } & {
   /** `minutes` is unknown when the server gave no time. */
   'error.RATE_LIMITED': (minutes: number | undefined) => string;
 };
-
-type IdentifierTerms = { [P in IdentifierProblem as `identifier.${P}`]: string };
 
 /** The portal cannot be reached or answered nonsense; the member can only try again later. */
 export type UnavailableCode =
@@ -23,69 +21,51 @@ export type UnavailableCode =
  * Generic texts for codes each element says in its own words (`login.unavailable`,
  * `passkeys.addCancelled`, …): only an element that shows one of them as is ships them.
  */
-export type GenericErrorTerms = Pick<
+export type GenericErrorTerms = UnavailableTerms & PasskeyErrorTerms;
+export type UnavailableTerms = Pick<ErrorTerms, `error.${UnavailableCode}`>;
+export type PasskeyErrorTerms = Pick<
   ErrorTerms,
-  `error.${UnavailableCode | 'PASSKEY_CANCELLED' | 'PASSKEY_UNSUPPORTED' | 'PASSKEY_FAILED'}`
+  `error.${'PASSKEY_CANCELLED' | 'PASSKEY_UNSUPPORTED' | 'PASSKEY_FAILED'}`
 >;
 
+/**
+ * Errors of logging in, in the words of the login form (which names the insurance number and the
+ * password): `<pk-login>` ships them; other elements say these codes in their own words.
+ */
+export type LoginErrorTerms = Pick<
+  ErrorTerms,
+  `error.${'CREDENTIALS_INVALID' | 'PASSKEY_UNKNOWN' | 'PASSKEY_INVALID'}`
+>;
+
+/**
+ * Answers that ask for more proof before an action (the password again, an approval with a
+ * passkey): an element that meets them as is ships these (`i18n/step-up.*.ts`); `<pk-passkeys>`
+ * answers `CONFIRMATION_REQUIRED` with its confirm form instead.
+ */
+export type StepUpTerms = Pick<ErrorTerms, `error.${'CONFIRMATION_REQUIRED' | 'APPROVAL_REQUIRED'}`>;
+
 /** Terms every element may show: the error summary and the errors a member can act on. */
-export interface CommonTerms extends Omit<ErrorTerms, keyof GenericErrorTerms> {
+export interface CommonTerms
+  extends Omit<ErrorTerms, keyof GenericErrorTerms | keyof LoginErrorTerms | keyof StepUpTerms> {
   'common.errorSummaryHeading': string;
   /** Read before a field's error by screen readers, so "Error" is never heard on a German page. */
   'common.errorPrefix': string;
   'common.retry': string;
 }
 
-/** Terms of `<pk-login>`. */
-export interface LoginTerms extends IdentifierTerms {
-  'identifier.label': string;
-  'identifier.hint': string;
-
-  'password.label': string;
-  'password.show': string;
-  'password.hide': string;
-  'password.shown': string;
-  'password.hidden': string;
-  'password.empty': string;
-
-  'login.submit': string;
-  'login.submitBusy': string;
-  'login.passkeyIntro': string;
-  'login.passkeySubmit': string;
-  'login.passkeyBusy': string;
-  'login.passkeyCancelled': string;
-  'login.passkeyFailed': string;
-  'login.passkeyUnsupported': string;
-  'login.passkeyOnlyUnsupported': string;
-  'login.unavailable': string;
-  'login.success': string;
-}
-
-/** Terms of `<pk-passkeys>`. */
-export interface PasskeysTerms {
-  'passkeys.listLabel': string;
-  'passkeys.loading': string;
-  'passkeys.empty': string;
-  'passkeys.createdAt': (date: string) => string;
-  'passkeys.lastUsedAt': (date: string) => string;
-  'passkeys.neverUsed': string;
-  'passkeys.synced': string;
-  'passkeys.deviceBound': string;
-  'passkeys.add': string;
-  'passkeys.addBusy': string;
-  'passkeys.added': string;
-  'passkeys.addCancelled': string;
-  'passkeys.addFailed': string;
-  'passkeys.loadFailed': string;
-  'passkeys.unsupported': string;
-}
-
 /**
  * Every user-facing text of the elements. Keys are `<flow>.<thing>`; terms that need values are
  * functions. German is the default; a site overrides terms with `registerMessages()` or per element
  * with the `messages` property. Each element ships only its flow's terms and the common ones.
+ *
+ * Each element folder adds its terms here by declaration merging, next to its `de` and `en` terms:
+ * `declare module '../i18n/messages.js' { interface Messages extends LoginTerms {} }`.
  */
-export interface Messages extends CommonTerms, GenericErrorTerms, LoginTerms, PasskeysTerms {}
+export interface Messages
+  extends CommonTerms,
+    GenericErrorTerms,
+    LoginErrorTerms,
+    StepUpTerms {}
 
 export type MessageKey = keyof Messages;
 export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string

@@ -1,4 +1,4 @@
-import type { LoginTerms } from '../i18n/messages.js';
+import type { LoginTerms } from './pk-login.terms.js';
 
 export const loginDe: LoginTerms = {
   'identifier.label': 'Versichertennummer oder E-Mail-Adresse',
@@ -11,13 +11,6 @@ export const loginDe: LoginTerms = {
     'Diese Versichertennummer ist nicht gültig. Prüfen Sie die Nummer auf Ihrer Gesundheitskarte.',
   'identifier.emailFormat':
     'Geben Sie Ihre E-Mail-Adresse vollständig ein, zum Beispiel name@beispiel.de.',
-
-  'password.label': 'Passwort',
-  'password.show': 'Passwort anzeigen',
-  'password.hide': 'Passwort verbergen',
-  'password.shown': 'Ihr Passwort wird angezeigt.',
-  'password.hidden': 'Ihr Passwort wird verborgen.',
-  'password.empty': 'Geben Sie Ihr Passwort ein.',
 
   'login.submit': 'Anmelden',
   'login.submitBusy': 'Wird angemeldet …',
@@ -35,4 +28,10 @@ export const loginDe: LoginTerms = {
   'login.unavailable':
     'Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es in einigen Minuten erneut.',
   'login.success': 'Sie sind angemeldet.',
+
+  'error.CREDENTIALS_INVALID': 'Versichertennummer, E-Mail-Adresse oder Passwort ist falsch.',
+  'error.PASSKEY_UNKNOWN':
+    'Dieser Passkey ist bei uns nicht registriert. Melden Sie sich mit Passwort an und fügen Sie den Passkey erneut hinzu.',
+  'error.PASSKEY_INVALID':
+    'Der Passkey konnte nicht geprüft werden. Versuchen Sie es erneut oder melden Sie sich mit Passwort an.',
 };

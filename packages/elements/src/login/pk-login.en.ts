@@ -1,4 +1,4 @@
-import type { LoginTerms } from '../i18n/messages.js';
+import type { LoginTerms } from './pk-login.terms.js';
 
 export const loginEn: LoginTerms = {
   'identifier.label': 'Health insurance number or email address',
@@ -10,13 +10,6 @@ export const loginEn: LoginTerms = {
   'identifier.kvnrCheckDigit':
     'This health insurance number is not valid. Check the number on your health insurance card.',
   'identifier.emailFormat': 'Enter your full email address, for example name@example.com.',
-
-  'password.label': 'Password',
-  'password.show': 'Show password',
-  'password.hide': 'Hide password',
-  'password.shown': 'Your password is shown.',
-  'password.hidden': 'Your password is hidden.',
-  'password.empty': 'Enter your password.',
 
   'login.submit': 'Sign in',
   'login.submitBusy': 'Signing in …',
@@ -32,4 +25,10 @@ export const loginEn: LoginTerms = {
     'Your browser does not support passkeys. Use an up-to-date browser or another device.',
   'login.unavailable': 'Signing in is not possible right now. Please try again in a few minutes.',
   'login.success': 'You are signed in.',
+
+  'error.CREDENTIALS_INVALID': 'Health insurance number, email address or password is wrong.',
+  'error.PASSKEY_UNKNOWN':
+    'This passkey is not registered with us. Sign in with your password and add the passkey again.',
+  'error.PASSKEY_INVALID':
+    'The passkey could not be checked. Try again or sign in with your password.',
 };

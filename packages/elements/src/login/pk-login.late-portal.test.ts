@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './index.js';
 import { expectAccessible } from '../test-support/element-suite.js';
-import { FakeClient } from '../test-support/fake-client.js';
+import { FakeLoginClient } from './pk-login.fake.js';
 import { settle } from '../test-support/fixtures.js';
 import type { PkLogin } from './pk-login.js';
 
@@ -15,7 +15,7 @@ describe('pk-login inside a pk-portal defined after it', () => {
       return new Response('{}', { status: 500 });
     };
     try {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const wrapper = await fixture(
         html`<div lang="de">
           <pk-portal .client=${client}><pk-login></pk-login></pk-portal>

@@ -3,13 +3,14 @@ import '../portal/index.js';
 import './index.js';
 import { registerMessages } from '../i18n/localize-controller.js';
 import { expectAccessible, runElementSuite } from '../test-support/element-suite.js';
-import { FakeClient, signedIn, type FakeClientOptions } from '../test-support/fake-client.js';
+import { signedIn } from '../test-support/fake-client.js';
+import { FakeLoginClient, type FakeLoginOptions } from './pk-login.fake.js';
 import { mount, part, settle, text, until, type Lang } from '../test-support/fixtures.js';
 import type { PkLogin } from './pk-login.js';
 
 const validKvnr = 'A123456780';
 
-function login(client: FakeClient, lang: Lang = 'de', attrs: { methods?: string } = {}) {
+function login(client: FakeLoginClient, lang: Lang = 'de', attrs: { methods?: string } = {}) {
   return mount<PkLogin>(
     html`<pk-login .client=${client} methods=${attrs.methods ?? 'all'}></pk-login>`,
     lang,
@@ -49,12 +50,12 @@ function submit(element: PkLogin): void {
   part<HTMLButtonElement>(element, 'submit')!.click();
 }
 
-async function signIn(
-  options: Partial<FakeClientOptions>,
+async function logIn(
+  options: Partial<FakeLoginOptions>,
   lang: Lang = 'de',
   [identifier, password] = [validKvnr, 'richtiges Passwort'],
 ) {
-  const client = new FakeClient(options);
+  const client = new FakeLoginClient(options);
   const element = await login(client, lang);
   fill(element, identifier, password);
   submit(element);
@@ -62,8 +63,8 @@ async function signIn(
   return { client, element };
 }
 
-async function pressPasskey(options: Partial<FakeClientOptions>, lang: Lang = 'de') {
-  const client = new FakeClient(options);
+async function pressPasskey(options: Partial<FakeLoginOptions>, lang: Lang = 'de') {
+  const client = new FakeLoginClient(options);
   const element = await login(client, lang);
   await settle(element);
   part<HTMLButtonElement>(element, 'secondary-action')!.click();
@@ -77,17 +78,17 @@ const statusText = (element: PkLogin) => text(part(element, 'status'));
 runElementSuite<PkLogin>({
   tag: 'pk-login',
   template: (client) => html`<pk-login .client=${client}></pk-login>`,
-  pendingClient: () => new FakeClient({ signInWithPassword: 'hang' }),
+  pendingClient: () => new FakeLoginClient({ loginWithPassword: 'hang' }),
   states: {
     idle: async (lang) => {
-      const element = await login(new FakeClient(), lang);
+      const element = await login(new FakeLoginClient(), lang);
       await settle(element);
       return element;
     },
     busy: async (lang) =>
-      until((await signIn({ signInWithPassword: 'hang' }, lang)).element, 'busy'),
-    error: async (lang) => (await signIn({}, lang, ['', ''])).element,
-    success: async (lang) => until((await signIn({}, lang)).element, 'success'),
+      until((await logIn({ loginWithPassword: 'hang' }, lang)).element, 'busy'),
+    error: async (lang) => (await logIn({}, lang, ['', ''])).element,
+    success: async (lang) => until((await logIn({}, lang)).element, 'success'),
   },
   richest: 'error',
   parts: [
@@ -108,8 +109,8 @@ runElementSuite<PkLogin>({
     de: 'Versichertennummer oder E-Mail-Adresse',
     en: 'Health insurance number or email address',
   },
-  success: async (lang) => (await signIn({}, lang)).element,
-  error: async (lang) => (await signIn({}, lang, ['', ''])).element,
+  success: async (lang) => (await logIn({}, lang)).element,
+  error: async (lang) => (await logIn({}, lang, ['', ''])).element,
   changeProperty: (element) => {
     element.messages = { 'login.submit': 'Jetzt anmelden' };
     return 'Jetzt anmelden';
@@ -119,18 +120,18 @@ runElementSuite<PkLogin>({
 describe('pk-login', () => {
   it('is accessible with passkeys unsupported and in passkey-only mode', async () => {
     const unsupported = await login(
-      new FakeClient({ passkeySupport: { available: false, autofill: false } }),
+      new FakeLoginClient({ passkeySupport: { available: false, autofill: false } }),
     );
     await settle(unsupported);
     await expectAccessible(unsupported);
-    const passkeyOnly = await login(new FakeClient(), 'en', { methods: 'passkey' });
+    const passkeyOnly = await login(new FakeLoginClient(), 'en', { methods: 'passkey' });
     await settle(passkeyOnly);
     await expectAccessible(passkeyOnly);
   });
 
   describe('fields for password managers and passkey autofill', () => {
     it('marks the identifier field for passkey autofill', async () => {
-      const element = await login(new FakeClient());
+      const element = await login(new FakeLoginClient());
       const found = document.querySelector('pk-login input[autocomplete~=webauthn]');
       expect(found).to.equal(input(element, 'identifier'));
       expect(found!.getAttribute('autocomplete')).to.equal('username webauthn');
@@ -140,7 +141,7 @@ describe('pk-login', () => {
     });
 
     it('asks password managers for the current password and allows any length', async () => {
-      const element = await login(new FakeClient());
+      const element = await login(new FakeLoginClient());
       const password = input(element, 'password');
       expect(password.type).to.equal('password');
       expect(password.getAttribute('autocomplete')).to.equal('current-password');
@@ -149,7 +150,7 @@ describe('pk-login', () => {
     });
 
     it('renders a real form that validates itself (novalidate, POST)', async () => {
-      const element = await login(new FakeClient());
+      const element = await login(new FakeLoginClient());
       const form = part<HTMLFormElement>(element, 'form')!;
       expect(form.tagName).to.equal('FORM');
       expect(form.noValidate).to.equal(true);
@@ -157,8 +158,8 @@ describe('pk-login', () => {
     });
 
     it('gives each instance its own field ids', async () => {
-      const first = await login(new FakeClient());
-      const second = await login(new FakeClient());
+      const first = await login(new FakeLoginClient());
+      const second = await login(new FakeLoginClient());
       expect(input(first, 'identifier').id).not.to.equal(input(second, 'identifier').id);
       expect(part(first, 'label')!.getAttribute('for')).to.equal(input(first, 'identifier').id);
     });
@@ -166,7 +167,7 @@ describe('pk-login', () => {
 
   describe('validation on submit', () => {
     it('names both empty fields in a focused summary and above each field', async () => {
-      const { client, element } = await signIn({}, 'de', ['', '']);
+      const { client, element } = await logIn({}, 'de', ['', '']);
       expect(element.state).to.equal('error');
       const summary = part(element, 'error-summary')!;
       expect(summary.getAttribute('tabindex')).to.equal('-1');
@@ -184,11 +185,11 @@ describe('pk-login', () => {
         expect(error.getAttribute('part')).to.equal('error');
         expect(summaryText(element)).to.contain(text(error).replace(/^Fehler: /, ''));
       }
-      expect(client.callsTo('signInWithPassword')).to.have.length(0);
+      expect(client.callsTo('loginWithPassword')).to.have.length(0);
     });
 
     it('explains a KVNR in the wrong format with an example', async () => {
-      const { element } = await signIn({}, 'de', ['A12345', 'geheim']);
+      const { element } = await logIn({}, 'de', ['A12345', 'geheim']);
       expect(summaryText(element)).to.equal(
         'Es gibt ein Problem Geben Sie Ihre Versichertennummer ein, wie sie auf Ihrer Gesundheitskarte steht, zum Beispiel A123456780.',
       );
@@ -196,19 +197,19 @@ describe('pk-login', () => {
     });
 
     it('says when the check digit of a KVNR does not match', async () => {
-      const { element } = await signIn({}, 'de', ['A123456781', 'geheim']);
+      const { element } = await logIn({}, 'de', ['A123456781', 'geheim']);
       expect(summaryText(element)).to.contain(
         'Diese Versichertennummer ist nicht gültig. Prüfen Sie die Nummer auf Ihrer Gesundheitskarte.',
       );
     });
 
     it('explains an incomplete e-mail address', async () => {
-      const { element } = await signIn({}, 'de', ['erika@', 'geheim']);
+      const { element } = await logIn({}, 'de', ['erika@', 'geheim']);
       expect(summaryText(element)).to.contain('zum Beispiel name@beispiel.de');
     });
 
     it('moves focus to the field when its summary link is followed', async () => {
-      const { element } = await signIn({}, 'de', ['', '']);
+      const { element } = await logIn({}, 'de', ['', '']);
       const links = part(element, 'error-summary')!.querySelectorAll('a');
       links[1]!.click();
       expect(document.activeElement).to.equal(input(element, 'password'));
@@ -216,7 +217,7 @@ describe('pk-login', () => {
     });
 
     it('fires pk-login-error with VALIDATION_FAILED and keeps what was typed', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const element = await login(client);
       fill(element, 'A12', '');
       setTimeout(() => submit(element));
@@ -226,20 +227,20 @@ describe('pk-login', () => {
     });
 
     it('ignores a second submit while busy without disabling the button', async () => {
-      const { client, element } = await signIn({ signInWithPassword: 'hang' });
+      const { client, element } = await logIn({ loginWithPassword: 'hang' });
       expect(element.state).to.equal('busy');
       submit(element);
       submit(element);
       await settle(element);
-      expect(client.callsTo('signInWithPassword')).to.have.length(1);
+      expect(client.callsTo('loginWithPassword')).to.have.length(1);
       expect(part<HTMLButtonElement>(element, 'submit')!.disabled).to.equal(false);
       expect(text(part(element, 'submit'))).to.equal('Wird angemeldet …');
       expect(part(element, 'form')!.getAttribute('aria-busy')).to.equal('true');
     });
 
     it('sends the normalized identifier', async () => {
-      const { client } = await signIn({}, 'de', [' a123456780 ', 'geheim']);
-      expect(client.callsTo('signInWithPassword')[0]!.args[0]).to.deep.equal({
+      const { client } = await logIn({}, 'de', [' a123456780 ', 'geheim']);
+      expect(client.callsTo('loginWithPassword')[0]!.args[0]).to.deep.equal({
         identifier: validKvnr,
         password: 'geheim',
       });
@@ -248,7 +249,7 @@ describe('pk-login', () => {
 
   describe('answers from the server', () => {
     it('does not say which of identifier or password was wrong and clears only the password', async () => {
-      const { element } = await signIn({ signInWithPassword: { error: 'CREDENTIALS_INVALID' } });
+      const { element } = await logIn({ loginWithPassword: { error: 'CREDENTIALS_INVALID' } });
       expect(summaryText(element)).to.contain(
         'Versichertennummer, E-Mail-Adresse oder Passwort ist falsch.',
       );
@@ -259,15 +260,15 @@ describe('pk-login', () => {
     });
 
     it('says how many minutes to wait when rate limited', async () => {
-      const { element } = await signIn({
-        signInWithPassword: { error: 'RATE_LIMITED', retryAfter: 90 },
+      const { element } = await logIn({
+        loginWithPassword: { error: 'RATE_LIMITED', retryAfter: 90 },
       });
       expect(summaryText(element)).to.contain('Bitte warten Sie 2 Minuten');
     });
 
     it('says sign-in is not possible right now when the service cannot be reached', async () => {
       for (const code of ['NETWORK', 'RESPONSE_INVALID', 'INTERNAL'] as const) {
-        const { element } = await signIn({ signInWithPassword: { error: code } });
+        const { element } = await logIn({ loginWithPassword: { error: code } });
         expect(summaryText(element)).to.contain(
           'Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es in einigen Minuten erneut.',
         );
@@ -276,7 +277,7 @@ describe('pk-login', () => {
     });
 
     it('signs in, says so and hands over the session through pk-login-success', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const element = await login(client);
       await settle(element);
       fill(element, validKvnr, 'geheim');
@@ -291,8 +292,8 @@ describe('pk-login', () => {
     });
 
     it('shows English errors when the page is English', async () => {
-      const { element } = await signIn(
-        { signInWithPassword: { error: 'CREDENTIALS_INVALID' } },
+      const { element } = await logIn(
+        { loginWithPassword: { error: 'CREDENTIALS_INVALID' } },
         'en',
       );
       expect(summaryText(element)).to.equal(
@@ -303,7 +304,7 @@ describe('pk-login', () => {
 
   describe('show and hide password', () => {
     it('switches the field and the button name and announces the change', async () => {
-      const element = await login(new FakeClient());
+      const element = await login(new FakeLoginClient());
       const toggle = part<HTMLButtonElement>(element, 'toggle')!;
       expect(toggle.type).to.equal('button');
       expect(text(toggle)).to.equal('Passwort anzeigen');
@@ -315,7 +316,7 @@ describe('pk-login', () => {
     });
 
     it('hides the password again on submit', async () => {
-      const element = await login(new FakeClient({ signInWithPassword: 'hang' }));
+      const element = await login(new FakeLoginClient({ loginWithPassword: 'hang' }));
       part<HTMLButtonElement>(element, 'toggle')!.click();
       fill(element, validKvnr, 'geheim');
       submit(element);
@@ -326,7 +327,7 @@ describe('pk-login', () => {
 
   describe('passkeys', () => {
     it('explains passkeys once and offers the passkey button', async () => {
-      const element = await login(new FakeClient());
+      const element = await login(new FakeLoginClient());
       await settle(element);
       expect(text(part(element, 'passkey-section'))).to.contain(
         'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesichtserkennung oder Geräte-PIN an – ohne Passwort.',
@@ -335,13 +336,13 @@ describe('pk-login', () => {
     });
 
     it('starts the autofill ceremony on connect and aborts it when the button is pressed', async () => {
-      const { client, element } = await pressPasskey({ signInWithPasskey: 'hang' });
+      const { client, element } = await pressPasskey({ loginWithPasskey: 'hang' });
       expect(client.ceremonies.map((ceremony) => ceremony.kind)).to.deep.equal([
         'autofill',
         'button',
       ]);
       expect(client.ceremonies[0]!.outcome).to.equal('aborted');
-      expect(client.callsTo('signInWithPasskey')[0]!.args).to.deep.equal([{ autofill: true }]);
+      expect(client.callsTo('loginWithPasskey')[0]!.args).to.deep.equal([{ autofill: true }]);
       expect(element.state).to.equal('busy');
       expect(text(part(element, 'secondary-action'))).to.equal('Warten auf Ihren Passkey …');
       expect(part(element, 'error-summary'), 'aborted autofill is silent').to.equal(null);
@@ -349,7 +350,7 @@ describe('pk-login', () => {
 
     it('treats a cancelled passkey prompt calmly and offers it again', async () => {
       const { client, element } = await pressPasskey({
-        signInWithPasskey: { error: 'PASSKEY_CANCELLED' },
+        loginWithPasskey: { error: 'PASSKEY_CANCELLED' },
       });
       expect(element.state).to.equal('idle');
       expect(part(element, 'error-summary')).to.equal(null);
@@ -364,7 +365,7 @@ describe('pk-login', () => {
     });
 
     it('tells the member when the server does not know the passkey', async () => {
-      const { element } = await pressPasskey({ signInWithPasskey: { error: 'PASSKEY_UNKNOWN' } });
+      const { element } = await pressPasskey({ loginWithPasskey: { error: 'PASSKEY_UNKNOWN' } });
       expect(summaryText(element)).to.contain(
         'Dieser Passkey ist bei uns nicht registriert. Melden Sie sich mit Passwort an und fügen Sie den Passkey erneut hinzu.',
       );
@@ -374,7 +375,7 @@ describe('pk-login', () => {
     it('signs in with a passkey picked from the autofill list', async () => {
       const session = { ...signedIn, method: 'passkey' as const };
       const element = await login(
-        new FakeClient({ passkeyAutofill: { value: { session }, delay: 20 } }),
+        new FakeLoginClient({ loginWithPasskeyAutofill: { value: { session }, delay: 20 } }),
       );
       const event = await oneEvent(element, 'pk-login-success');
       expect(event.detail.method).to.equal('passkey');
@@ -382,11 +383,11 @@ describe('pk-login', () => {
     });
 
     it('shows an error of a passkey picked from autofill, but not a failure before any choice', async () => {
-      const quiet = await login(new FakeClient({ passkeyAutofill: { error: 'NETWORK' } }));
+      const quiet = await login(new FakeLoginClient({ loginWithPasskeyAutofill: { error: 'NETWORK' } }));
       await settle(quiet);
       expect(quiet.state).to.equal('idle');
       const unknown = await login(
-        new FakeClient({ passkeyAutofill: { error: 'PASSKEY_UNKNOWN' } }),
+        new FakeLoginClient({ loginWithPasskeyAutofill: { error: 'PASSKEY_UNKNOWN' } }),
       );
       await settle(unknown);
       expect(unknown.state).to.equal('error');
@@ -394,7 +395,7 @@ describe('pk-login', () => {
     });
 
     it('hides the passkey path and says why when the browser has no passkeys', async () => {
-      const client = new FakeClient({ passkeySupport: { available: false, autofill: false } });
+      const client = new FakeLoginClient({ passkeySupport: { available: false, autofill: false } });
       const element = await login(client);
       await settle(element);
       expect(part(element, 'secondary-action')).to.equal(null);
@@ -405,7 +406,7 @@ describe('pk-login', () => {
     });
 
     it('offers only the passkey in passkey-only mode, without autofill', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const element = await login(client, 'de', { methods: 'passkey' });
       await settle(element);
       expect(element.querySelector('input')).to.equal(null);
@@ -414,7 +415,7 @@ describe('pk-login', () => {
     });
 
     it('offers no passkey in password-only mode', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const element = await login(client, 'de', { methods: 'password' });
       await settle(element);
       expect(part(element, 'passkey-section')).to.equal(null);
@@ -423,7 +424,7 @@ describe('pk-login', () => {
     });
 
     it('cancels its passkey ceremony when removed from the page', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const element = await login(client);
       await settle(element);
       element.remove();
@@ -434,7 +435,7 @@ describe('pk-login', () => {
 
   describe('configuration', () => {
     it('uses the client of an enclosing pk-portal', async () => {
-      const client = new FakeClient();
+      const client = new FakeLoginClient();
       const portal = await fixture(
         html`<pk-portal .client=${client}><pk-login></pk-login></pk-portal>`,
       );
@@ -444,7 +445,7 @@ describe('pk-login', () => {
       fill(element, validKvnr, 'geheim');
       submit(element);
       await until(element, 'success');
-      expect(client.callsTo('signInWithPassword')).to.have.length(1);
+      expect(client.callsTo('loginWithPassword')).to.have.length(1);
       expect(portal.shadowRoot, 'children stay visible').to.equal(null);
       expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
     });
@@ -466,7 +467,7 @@ describe('pk-login', () => {
     });
 
     it('shows English texts with lang="en"', async () => {
-      const element = await login(new FakeClient(), 'en');
+      const element = await login(new FakeLoginClient(), 'en');
       await settle(element);
       expect(text(part(element, 'submit'))).to.equal('Sign in');
       expect(text(part(element, 'secondary-action'))).to.equal('Sign in with a passkey');
@@ -476,7 +477,7 @@ describe('pk-login', () => {
     it('uses an insurer wording registered with registerMessages', async () => {
       registerMessages('de', { 'login.submit': 'Einloggen bei der Kasse' });
       try {
-        const element = await login(new FakeClient());
+        const element = await login(new FakeLoginClient());
         expect(text(part(element, 'submit'))).to.equal('Einloggen bei der Kasse');
       } finally {
         registerMessages('de', { 'login.submit': 'Anmelden' });

@@ -1,19 +1,16 @@
-import { parseIdentifier, type ErrorCode, type LoginResponse } from '@portalkit/protocol';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { toClientError, type ClientError } from '../client/client-error.js';
-import { loginClient } from '../client/login.js';
-import type { LoginClient, PasskeySupport } from '../client/portal-client.js';
-import { ClientController } from '../controllers/client-controller.js';
+import { parseIdentifier, type LoginResponse } from '@portalkit/protocol';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import type { ClientError } from '../client/client-error.js';
 import { PasskeyAutofillController } from '../controllers/passkey-autofill-controller.js';
-import { LocalizeController } from '../i18n/localize-controller.js';
+import { PasswordFieldController } from '../controllers/password-field-controller.js';
+import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
-import type { Message, Messages, PlainKey } from '../i18n/messages.js';
-import { errorSummary } from '../parts/error-summary.js';
+import type { Message } from '../i18n/messages.js';
 import { describedBy, field } from '../parts/field.js';
-import { passwordField } from '../parts/password-field.js';
-import { statusRegion } from '../parts/status.js';
-import { adoptStyles } from '../styles/adopt.js';
-import { baseStyles, passwordFieldStyles } from '../theme/tokens.js';
+import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
+import { passwordFieldStyles } from '../theme/tokens.js';
+import { loginClient, type LoginClient } from './pk-login.client.js';
 import { loginDe } from './pk-login.de.js';
 import { loginEn } from './pk-login.en.js';
 import { PkLoginErrorEvent, PkLoginSuccessEvent } from './pk-login.events.js';
@@ -22,37 +19,33 @@ import { loginStyles } from './pk-login.styles.js';
 export type LoginState = 'idle' | 'busy' | 'error' | 'success';
 export type LoginMethods = 'all' | 'password' | 'passkey';
 type LoginField = 'identifier' | 'password';
-interface LoginError {
-  field?: LoginField;
-  message: Message;
-}
 
-/** Errors of the autofill ceremony that can only follow a passkey the member picked. */
-const autofillErrorsShown: readonly ErrorCode[] = [
-  'PASSKEY_UNKNOWN',
-  'PASSKEY_INVALID',
-  'CHALLENGE_EXPIRED',
-  'RATE_LIMITED',
-];
+/** What `<pk-login>` shows; its `state` is the `is` of it. */
+type LoginView =
+  | { is: 'idle' }
+  /** `by`: the button that shows the busy text. */
+  | { is: 'busy'; by: 'password' | 'passkey' }
+  | { is: 'error'; errors: FormError<LoginField>[] }
+  | { is: 'success' };
 
-/** Where sign-in needs other words than the general `error.<CODE>` terms. */
+/** Where logging in needs other words than the general `error.<CODE>` terms. */
 const loginWording = wording('login.unavailable', {
   PASSKEY_CANCELLED: 'login.passkeyCancelled',
   PASSKEY_FAILED: 'login.passkeyFailed',
   PASSKEY_UNSUPPORTED: 'login.passkeyFailed',
 });
 
-let instances = 0;
-
 /**
- * @summary Sign-in with the insurance number (KVNR) or e-mail address and a password, or with a
+ * @summary Login with the insurance number (KVNR) or e-mail address and a password, or with a
  * passkey (button, and the browser's autofill list through conditional mediation).
  *
  * Renders into its light DOM inside a real `<form>` so password managers and passkey autofill see
  * the fields. Validates on submit only; errors appear in a summary that takes focus and above each
  * field. Works standalone (`api`), inside `<pk-portal>`, or with an injected `client`.
  *
- * @fires {PkLoginSuccessEvent} pk-login-success - The member is signed in;
+ * @attr {'idle' | 'busy' | 'error' | 'success'} state - What the element shows (read only).
+ *
+ * @fires {PkLoginSuccessEvent} pk-login-success - The member is logged in;
  *   `detail: { session, method }`.
  * @fires {PkLoginErrorEvent} pk-login-error - An error is shown; `detail: { code }`.
  *
@@ -62,143 +55,102 @@ let instances = 0;
  * @csspart hint - A field's hint.
  * @csspart input - The identifier and password inputs.
  * @csspart error - A field's error message.
- * @csspart error-summary - The list of errors at the top of the form.
  * @csspart submit - The "Anmelden" button.
  * @csspart toggle - The button that shows or hides the password.
  * @csspart passkey-section - The passkey explanation and button, or the note that passkeys
  *   are unsupported.
  * @csspart secondary-action - The "Mit Passkey anmelden" button.
- * @csspart status - The polite live region for progress and calm messages.
  *
- * @cssproperty --pk-color-primary - Buttons and accents.
- * @cssproperty --pk-color-primary-hover - Buttons on hover.
- * @cssproperty --pk-color-error - Error texts and borders.
- * @cssproperty --pk-color-text - Text.
- * @cssproperty --pk-color-border - Input borders (keep 3:1 against the background).
- * @cssproperty --pk-color-focus - The focus ring (keep 3:1 against the background).
- * @cssproperty --pk-radius-m - Corner radius of inputs and buttons.
- * @cssproperty --pk-space-xs - Spacing steps (`-xs`, `-s`, `-m`, `-l`, `-xl`).
- * @cssproperty --pk-font-family - Font family.
- * @cssproperty --pk-font-size-m - Body text size (`-s` hints, `-l` headings).
  * @cssproperty --pk-login-max-width - Width of the form.
  */
-export class PkLogin extends LitElement {
-  // Declared here rather than with decorators: the same for Lit, without decorator helpers in every
-  // page that loads the element.
+export class PkLogin extends PortalkitElement<LoginClient, LoginView> {
   static override properties = {
-    state: { reflect: true },
     methods: { reflect: true },
-    api: {},
-    client: { attribute: false },
-    messages: { attribute: false },
-    support: { state: true },
-    errors: { state: true },
-    status: { state: true },
-    passwordVisible: { state: true },
   };
 
-  /** What the element shows; sites can style `pk-login[state=busy]`. */
-  state: LoginState = 'idle';
-
-  /** Which ways to sign in are offered. */
+  /** Which ways to log in are offered. */
   methods: LoginMethods = 'all';
 
-  /** Base URL of the server helper, when not inside `<pk-portal>`. */
-  api?: string;
+  protected view: LoginView = { is: 'idle' };
 
-  /** A client to use instead of the portal's or one built from `api`. */
-  client?: LoginClient;
-
-  /** Terms replacing the registered ones, e.g. an insurer's wording. */
-  messages?: Partial<Messages>;
-
-  private support?: PasskeySupport;
-  private errors: LoginError[] = [];
-  private status?: Message;
-  private passwordVisible = false;
-
-  /** Which button shows the busy text. */
-  #action: 'password' | 'passkey' = 'password';
-  readonly #id = `pk-login-${++instances}`;
-
-  readonly #localize = new LocalizeController(this, { de: loginDe, en: loginEn });
-  readonly #client = new ClientController(this, {
-    build: loginClient,
-    attached: (client) => void this.#attach(client),
-    detached: (client) => {
-      this.#autofill.release();
-      client.cancelPasskey();
-    },
+  readonly #task = new TaskRunner();
+  readonly #password = new PasswordFieldController(this, {
+    localize: this.localize,
+    announce: (message) => (this.status = message),
   });
   readonly #autofill = new PasskeyAutofillController(this, {
+    client: () => this.activeClient,
+    allowed: () =>
+      this.methods === 'all' &&
+      this.view.is !== 'success' &&
+      !(this.view.is === 'busy' && this.view.by === 'passkey'),
     onSuccess: (response) => this.#succeed(response),
     onError: (error) => this.#autofillFailed(error),
   });
 
-  override createRenderRoot(): HTMLElement {
-    return this;
+  constructor() {
+    super({
+      client: loginClient,
+      terms: { de: { ...passwordDe, ...loginDe }, en: { ...passwordEn, ...loginEn } },
+      styles: [passwordFieldStyles, loginStyles],
+    });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, [baseStyles, passwordFieldStyles, loginStyles]);
+  override get state(): LoginState {
+    return this.view.is;
+  }
+
+  protected override clientAttached(client: LoginClient): void {
+    this.#autofill.attach(client);
+  }
+
+  protected override clientDetached(client: LoginClient): void {
+    this.#autofill.detach(client);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('methods') && changed.get('methods') !== undefined) {
-      if (this.methods === 'all') this.#startAutofill();
-      else this.#stopAutofill();
+      if (this.methods === 'all') this.#autofill.start();
+      else this.#autofill.stop();
     }
   }
 
-  override render(): TemplateResult {
-    return html`${this.#renderState()}${statusRegion(this.#text(this.status))}`;
-  }
-
-  #renderState(): TemplateResult | typeof nothing {
-    switch (this.state) {
+  protected renderView(): TemplateResult | typeof nothing {
+    const view = this.view;
+    switch (view.is) {
       case 'success':
         return nothing;
       case 'idle':
       case 'busy':
-      case 'error':
+      case 'error': {
+        const errors = view.is === 'error' ? view.errors : [];
+        const busy = view.is === 'busy' ? view.by : undefined;
         return html`<form
           part="form"
           method="post"
           action=""
           novalidate
-          aria-busy=${this.state === 'busy' ? 'true' : nothing}
+          aria-busy=${busy ? 'true' : nothing}
           @submit=${this.#onSubmit}
         >
-          ${
-            this.state === 'error'
-              ? errorSummary({
-                  id: `${this.#id}-summary`,
-                  heading: this.#t('common.errorSummaryHeading'),
-                  items: this.errors.map((error) => ({
-                    text: this.#text(error.message),
-                    field: error.field && this.#fieldId(error.field),
-                  })),
-                })
-              : nothing
-          }
-          ${this.methods === 'passkey' ? nothing : this.#renderPasswordFields()}
-          ${this.methods === 'password' ? nothing : this.#renderPasskeySection()}
+          ${view.is === 'error' ? this.summary(errors) : nothing}
+          ${this.methods === 'passkey' ? nothing : this.#renderPasswordFields(errors, busy)}
+          ${this.methods === 'password' ? nothing : this.#renderPasskeySection(busy)}
         </form>`;
+      }
     }
   }
 
-  #renderPasswordFields(): TemplateResult {
-    const id = this.#fieldId('identifier');
-    const hint = this.#t('identifier.hint');
-    const error = this.#fieldError('identifier');
-    const busy = this.state === 'busy' && this.#action === 'password';
+  #renderPasswordFields(errors: FormError[], busy?: string): TemplateResult {
+    const id = this.fieldId('identifier');
+    const hint = this.t('identifier.hint');
+    const error = this.fieldError(errors, 'identifier');
     return html`${field({
         id,
-        label: this.#t('identifier.label'),
+        label: this.t('identifier.label'),
         hint,
         error,
-        errorPrefix: this.#t('common.errorPrefix'),
+        errorPrefix: this.t('common.errorPrefix'),
         control: html`<input
           part="input"
           id=${id}
@@ -211,179 +163,113 @@ export class PkLogin extends LitElement {
           aria-describedby=${describedBy(id, { hint, error })}
         />`,
       })}
-      ${passwordField({
-        id: this.#fieldId('password'),
+      ${this.#password.render({
+        id: this.fieldId('password'),
         name: 'password',
         autocomplete: 'current-password',
-        label: this.#t('password.label'),
-        error: this.#fieldError('password'),
-        errorPrefix: this.#t('common.errorPrefix'),
-        visible: this.passwordVisible,
-        showLabel: this.#t('password.show'),
-        hideLabel: this.#t('password.hide'),
-        onToggle: () => this.#onToggle(),
+        error: this.fieldError(errors, 'password'),
       })}
       <button type="submit" part="submit">
-        ${this.#t(busy ? 'login.submitBusy' : 'login.submit')}
+        ${this.t(busy === 'password' ? 'login.submitBusy' : 'login.submit')}
       </button>`;
   }
 
-  #renderPasskeySection(): TemplateResult | typeof nothing {
+  #renderPasskeySection(busy?: string): TemplateResult | typeof nothing {
     // Until the browser answered, nothing is promised that may turn out unsupported.
-    if (!this.support) return nothing;
-    if (!this.support.available) {
+    const support = this.#autofill.support;
+    if (!support) return nothing;
+    if (!support.available) {
       const note =
         this.methods === 'passkey' ? 'login.passkeyOnlyUnsupported' : 'login.passkeyUnsupported';
-      return html`<div part="passkey-section"><p>${this.#t(note)}</p></div>`;
+      return html`<div part="passkey-section"><p>${this.t(note)}</p></div>`;
     }
-    const busy = this.state === 'busy' && this.#action === 'passkey';
     return html`<div part="passkey-section">
-      <p>${this.#t('login.passkeyIntro')}</p>
+      <p>${this.t('login.passkeyIntro')}</p>
       <button type="button" part="secondary-action" @click=${this.#onPasskey}>
-        ${this.#t(busy ? 'login.passkeyBusy' : 'login.passkeySubmit')}
+        ${this.t(busy === 'passkey' ? 'login.passkeyBusy' : 'login.passkeySubmit')}
       </button>
     </div>`;
   }
 
-  async #onSubmit(event: SubmitEvent): Promise<void> {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     // A second submit while busy is ignored; the button stays enabled so it remains focusable
     // and keeps its name for screen readers.
-    if (this.state === 'busy' || this.methods === 'passkey') return;
+    if (this.view.is === 'busy' || this.methods === 'passkey') return;
     const form = event.currentTarget as HTMLFormElement;
     const identifierInput = form.elements.namedItem('identifier') as HTMLInputElement;
     const passwordInput = form.elements.namedItem('password') as HTMLInputElement;
-    this.passwordVisible = false;
+    this.#password.hide();
 
     const identifier = parseIdentifier(identifierInput.value);
-    const errors: LoginError[] = [];
+    const errors: FormError<LoginField>[] = [];
     if (!identifier.ok) {
       errors.push({ field: 'identifier', message: [`identifier.${identifier.problem}`] });
     }
     if (passwordInput.value === '') errors.push({ field: 'password', message: ['password.empty'] });
-    if (!identifier.ok || errors.length > 0) return this.#fail(errors, 'VALIDATION_FAILED');
+    if (!identifier.ok || errors.length > 0) return void this.#fail(errors, 'VALIDATION_FAILED');
 
+    const client = this.activeClient;
+    const input = { identifier: identifier.value, password: passwordInput.value };
     this.#busy('password');
-    try {
-      const response = await this.#client.client.signInWithPassword({
-        identifier: identifier.value,
-        password: passwordInput.value,
-      });
-      this.#succeed(response);
-    } catch (reason) {
-      const error = toClientError(reason);
-      if (error.aborted) return this.#idle();
-      // A wrong password must be typed again; a network failure says nothing about it.
-      if (error.code === 'CREDENTIALS_INVALID' || error.code === 'RATE_LIMITED') {
-        passwordInput.value = '';
-      }
-      this.#fail([{ message: errorMessage(error, loginWording) }], error.code);
-    }
+    this.#task.run((signal) => client.loginWithPassword(input, { signal }), {
+      complete: (response) => this.#succeed(response),
+      error: (error) => {
+        if (error.aborted) return this.#idle();
+        // A wrong password must be typed again; a network failure says nothing about it.
+        if (error.code === 'CREDENTIALS_INVALID' || error.code === 'RATE_LIMITED') {
+          passwordInput.value = '';
+        }
+        void this.#fail([{ message: errorMessage(error, loginWording) }], error.code);
+      },
+    });
   }
 
-  async #onPasskey(): Promise<void> {
-    if (this.state === 'busy') return;
-    const client = this.#client.client;
+  #onPasskey(): void {
+    if (this.view.is === 'busy') return;
+    const client = this.activeClient;
     // The button's ceremony aborts the autofill one (inside the client); stop waiting for it.
     this.#autofill.release();
     this.#busy('passkey');
-    try {
-      this.#succeed(await client.signInWithPasskey());
-    } catch (reason) {
-      const error = toClientError(reason);
-      // Another ceremony took over (or the element left the page): nothing to tell the member.
-      if (error.aborted) return this.#idle();
-      if (error.code === 'PASSKEY_CANCELLED') this.#idle(['login.passkeyCancelled']);
-      else void this.#fail([{ message: errorMessage(error, loginWording) }], error.code);
-      this.#startAutofill();
-    }
-  }
-
-  #onToggle(): void {
-    this.passwordVisible = !this.passwordVisible;
-    this.status = [this.passwordVisible ? 'password.shown' : 'password.hidden'];
-  }
-
-  async #attach(client: LoginClient): Promise<void> {
-    this.support = undefined;
-    const support = await client
-      .passkeySupport()
-      .catch((): PasskeySupport => ({ available: false, autofill: false }));
-    if (this.#client.client !== client || !this.isConnected) return;
-    this.support = support;
-    await this.updateComplete;
-    this.#startAutofill();
-  }
-
-  #startAutofill(): void {
-    const allowed = this.methods === 'all' && this.support?.autofill && this.isConnected;
-    const passkeyBusy = this.state === 'busy' && this.#action === 'passkey';
-    if (!allowed || passkeyBusy || this.state === 'success') return;
-    this.#autofill.start(this.#client.client);
-  }
-
-  #stopAutofill(): void {
-    if (!this.#autofill.running) return;
-    this.#autofill.release();
-    this.#client.client.cancelPasskey();
+    this.#task.run(() => client.loginWithPasskey(), {
+      complete: (response) => this.#succeed(response),
+      error: (error) => {
+        // Another ceremony took over (or the element left the page): nothing to tell the member.
+        if (error.aborted) return this.#idle();
+        if (error.code === 'PASSKEY_CANCELLED') this.#idle(['login.passkeyCancelled']);
+        else void this.#fail([{ message: errorMessage(error, loginWording) }], error.code);
+        this.#autofill.start();
+      },
+    });
   }
 
   #autofillFailed(error: ClientError): void {
-    // Before the member picks a passkey, failures (no support, options not loadable) would alarm
-    // someone who did nothing; the button remains as the visible way.
-    if (!autofillErrorsShown.includes(error.code) || this.state === 'busy') return;
-    if (this.state === 'success') return;
+    // Only after the member picked a passkey; a password login on its way has the last word.
+    if (this.view.is === 'busy' || this.view.is === 'success') return;
     void this.#fail([{ message: errorMessage(error, loginWording) }], error.code);
-    this.#startAutofill();
+    this.#autofill.start();
   }
 
-  #busy(action: 'password' | 'passkey'): void {
-    this.#action = action;
-    this.errors = [];
-    this.status = [action === 'password' ? 'login.submitBusy' : 'login.passkeyBusy'];
-    this.state = 'busy';
+  #busy(by: 'password' | 'passkey'): void {
+    this.status = [by === 'password' ? 'login.submitBusy' : 'login.passkeyBusy'];
+    this.view = { is: 'busy', by };
   }
 
   #idle(status?: Message): void {
-    this.errors = [];
     this.status = status;
-    this.state = 'idle';
+    this.view = { is: 'idle' };
   }
 
   #succeed(response: LoginResponse): void {
-    if (this.state === 'success') return;
-    this.#stopAutofill();
-    this.errors = [];
+    if (this.view.is === 'success') return;
+    this.#autofill.stop();
     this.status = ['login.success'];
-    this.state = 'success';
+    this.view = { is: 'success' };
     const { session } = response;
     this.dispatchEvent(new PkLoginSuccessEvent({ session, method: session.method }));
   }
 
-  async #fail(errors: LoginError[], code: ErrorCode): Promise<void> {
-    this.errors = errors;
-    this.status = undefined;
-    this.state = 'error';
-    this.dispatchEvent(new PkLoginErrorEvent({ code }));
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('[part~=error-summary]')?.focus();
-  }
-
-  #fieldId(name: LoginField): string {
-    return `${this.#id}-${name}`;
-  }
-
-  #fieldError(name: LoginField): string | undefined {
-    if (this.state !== 'error') return undefined;
-    const error = this.errors.find((candidate) => candidate.field === name);
-    return error && this.#text(error.message);
-  }
-
-  #t(key: PlainKey): string {
-    return this.#localize.term(key);
-  }
-
-  #text(message: Message | undefined): string {
-    return message ? this.#localize.text(message) : '';
+  #fail(errors: FormError<LoginField>[], code: ClientError['code']): Promise<void> {
+    return this.showError({ is: 'error', errors }, new PkLoginErrorEvent({ code }));
   }
 }

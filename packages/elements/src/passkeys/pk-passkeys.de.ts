@@ -1,4 +1,4 @@
-import type { PasskeysTerms } from '../i18n/messages.js';
+import type { PasskeysTerms } from './pk-passkeys.terms.js';
 
 export const passkeysDe: PasskeysTerms = {
   'passkeys.listLabel': 'Ihre Passkeys',
@@ -13,6 +13,8 @@ export const passkeysDe: PasskeysTerms = {
   'passkeys.add': 'Dieses Gerät als Passkey hinzufügen',
   'passkeys.addBusy': 'Passkey wird hinzugefügt …',
   'passkeys.added': 'Passkey hinzugefügt. Sie können sich ab jetzt mit diesem Gerät anmelden.',
+  'passkeys.addUnavailable':
+    'Ein Passkey kann gerade nicht hinzugefügt werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   'passkeys.addCancelled': 'Das Hinzufügen des Passkeys wurde abgebrochen.',
   'passkeys.addFailed':
     'Der Passkey konnte nicht hinzugefügt werden. Bitte versuchen Sie es erneut.',
@@ -20,4 +22,12 @@ export const passkeysDe: PasskeysTerms = {
     'Ihre Passkeys können gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   'passkeys.unsupported':
     'Ihr Browser unterstützt keine Passkeys. Verwenden Sie einen aktuellen Browser oder ein anderes Gerät, um einen Passkey hinzuzufügen.',
+
+  'passkeys.confirmHeading': 'Mit Ihrem Passwort bestätigen',
+  'passkeys.confirmIntro':
+    'Bitte bestätigen Sie mit Ihrem Passwort, dass Sie es sind. So schützen wir Ihr Konto, bevor ein neuer Passkey hinzukommt.',
+  'passkeys.confirmSubmit': 'Bestätigen und Passkey hinzufügen',
+  'passkeys.confirmBusy': 'Wird bestätigt …',
+  'passkeys.confirmCancel': 'Abbrechen',
+  'passkeys.passwordWrong': 'Das Passwort ist falsch.',
 };

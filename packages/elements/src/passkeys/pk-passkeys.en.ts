@@ -1,4 +1,4 @@
-import type { PasskeysTerms } from '../i18n/messages.js';
+import type { PasskeysTerms } from './pk-passkeys.terms.js';
 
 export const passkeysEn: PasskeysTerms = {
   'passkeys.listLabel': 'Your passkeys',
@@ -13,10 +13,20 @@ export const passkeysEn: PasskeysTerms = {
   'passkeys.add': 'Add this device as a passkey',
   'passkeys.addBusy': 'Adding passkey …',
   'passkeys.added': 'Passkey added. From now on you can sign in with this device.',
+  'passkeys.addUnavailable':
+    'A passkey cannot be added right now. Please try again in a few minutes.',
   'passkeys.addCancelled': 'Adding the passkey was cancelled.',
   'passkeys.addFailed': 'The passkey could not be added. Please try again.',
   'passkeys.loadFailed':
     'Your passkeys cannot be shown right now. Please try again in a few minutes.',
   'passkeys.unsupported':
     'Your browser does not support passkeys. Use an up-to-date browser or another device to add a passkey.',
+
+  'passkeys.confirmHeading': 'Confirm with your password',
+  'passkeys.confirmIntro':
+    'Please confirm with your password that it is you. This protects your account before a new passkey is added.',
+  'passkeys.confirmSubmit': 'Confirm and add passkey',
+  'passkeys.confirmBusy': 'Confirming …',
+  'passkeys.confirmCancel': 'Cancel',
+  'passkeys.passwordWrong': 'The password is wrong.',
 };

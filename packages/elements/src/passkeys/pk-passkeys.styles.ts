@@ -31,4 +31,8 @@ export const passkeysStyles = css`
     width: auto;
     max-width: 100%;
   }
+  /* The confirm form's two buttons side by side, wrapping on narrow screens. */
+  :where(pk-passkeys) :where([part~='form'] > button) {
+    margin: 0 ${t.spaceS} ${t.spaceS} 0;
+  }
 `;

@@ -1,53 +1,74 @@
 import type { ErrorCode, PasskeyView } from '@portalkit/protocol';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { toClientError } from '../client/client-error.js';
-import { passkeysClient } from '../client/passkeys.js';
-import type { PasskeysClient, PasskeySupport } from '../client/portal-client.js';
-import { ClientController } from '../controllers/client-controller.js';
-import { errorMessage, wording } from '../i18n/error-message.js';
-import { genericDe } from '../i18n/generic.de.js';
-import { genericEn } from '../i18n/generic.en.js';
-import { LocalizeController } from '../i18n/localize-controller.js';
-import type { Message, Messages, PlainKey } from '../i18n/messages.js';
-import { errorSummary } from '../parts/error-summary.js';
-import { statusRegion } from '../parts/status.js';
-import { adoptStyles } from '../styles/adopt.js';
-import { baseStyles } from '../theme/tokens.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import { toClientError, type ClientError } from '../client/client-error.js';
+import type { PasskeySupport } from '../client/portal-client.js';
+import { PasswordFieldController } from '../controllers/password-field-controller.js';
+import { TaskRunner } from '../controllers/task-runner.js';
+import { errorMessage, wording, type ErrorWording } from '../i18n/error-message.js';
+import type { Message } from '../i18n/messages.js';
+import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
+import { passwordFieldStyles } from '../theme/tokens.js';
+import { confirmForm } from './confirm-form.js';
+import { passkeyList } from './passkey-list.js';
+import { passkeysClient, type PasskeysClient } from './pk-passkeys.client.js';
 import { passkeysDe } from './pk-passkeys.de.js';
 import { passkeysEn } from './pk-passkeys.en.js';
 import { PkPasskeysErrorEvent, PkPasskeysSuccessEvent } from './pk-passkeys.events.js';
 import { passkeysStyles } from './pk-passkeys.styles.js';
 
-export type PasskeysState = 'loading' | 'idle' | 'busy' | 'error' | 'success';
+export type PasskeysState = 'loading' | 'idle' | 'busy' | 'error' | 'success' | 'confirm';
+
+interface Shown {
+  code: ErrorCode;
+  message: Message;
+}
+
+/** What `<pk-passkeys>` shows; `state` is derived from it. */
+type PasskeysView =
+  | { is: 'loading' }
+  | { is: 'loadFailed'; error: Shown }
+  | { is: 'list' }
+  /** `from`: the list's button, or the confirm form (which stays while the passkey is added). */
+  | { is: 'adding'; from: 'list' | 'confirm' }
+  | { is: 'added' }
+  | { is: 'addFailed'; error: Shown }
+  /** The password form the server asked for (`CONFIRMATION_REQUIRED`), with its errors. */
+  | { is: 'confirm'; errors: FormError<'password'>[] }
+  | { is: 'confirming' };
+
+const states: Record<PasskeysView['is'], PasskeysState> = {
+  loading: 'loading',
+  loadFailed: 'error',
+  list: 'idle',
+  adding: 'busy',
+  added: 'success',
+  addFailed: 'error',
+  confirm: 'confirm',
+  confirming: 'busy',
+};
 
 const loadWording = wording('passkeys.loadFailed', {});
-const addWording = wording('error.NETWORK', {
+const addWording = wording('passkeys.addUnavailable', {
   PASSKEY_CANCELLED: 'passkeys.addCancelled',
   PASSKEY_FAILED: 'passkeys.addFailed',
+  PASSKEY_INVALID: 'passkeys.addFailed',
   PASSKEY_UNSUPPORTED: 'passkeys.unsupported',
 });
-// Adding a passkey says "not reachable" with the generic text.
-const terms = { de: { ...genericDe, ...passkeysDe }, en: { ...genericEn, ...passkeysEn } };
+const confirmWording: ErrorWording = { ...addWording, CREDENTIALS_INVALID: 'passkeys.passwordWrong' };
 const sessionCodes: readonly ErrorCode[] = ['SESSION_EXPIRED', 'SESSION_REQUIRED'];
 const unsupported: PasskeySupport = { available: false, autofill: false };
-
-let instances = 0;
-
-/** A calendar date as members read it: `26.11.2026`, `26 November 2026`. */
-function formatDate(lang: string, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  // English for members of a German insurer: day before month, as in British English.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    dateStyle: lang === 'de' ? 'medium' : 'long',
-  }).format(date);
-}
 
 /**
  * @summary The signed-in member's passkeys: a list (name, when added, when last used, synced or
  * bound to one device) and "Dieses Gerät als Passkey hinzufügen".
  *
- * Loads the list when connected. Renaming and removing need an approval and are not part of it.
+ * Loads the list when connected. When the member's login is too old to add a passkey, asks for
+ * the password first, inline, and then adds the passkey in the same step. Renaming and removing
+ * need an approval and are not part of it.
+ *
+ * @attr {'loading' | 'idle' | 'busy' | 'error' | 'success' | 'confirm'} state - What the element
+ *   shows (read only); `confirm` while it asks for the password.
  *
  * @fires {PkPasskeysSuccessEvent} pk-passkeys-success - A passkey was added; `detail: { passkey }`.
  * @fires {PkPasskeysErrorEvent} pk-passkeys-error - An error is shown; `detail: { code }`.
@@ -57,215 +78,240 @@ function formatDate(lang: string, iso: string): string {
  * @csspart passkey-name - A passkey's name.
  * @csspart passkey-detail - A line about a passkey (added, last used, synced).
  * @csspart empty - The text shown when there is no passkey yet.
- * @csspart submit - The "Dieses Gerät als Passkey hinzufügen" button.
- * @csspart secondary-action - The button that loads the list again after an error.
+ * @csspart submit - The "Dieses Gerät als Passkey hinzufügen" button, and the confirm form's
+ *   "Bestätigen und Passkey hinzufügen".
+ * @csspart secondary-action - The button that loads the list again after an error, and the
+ *   confirm form's "Abbrechen".
  * @csspart note - The note that the browser does not support passkeys.
- * @csspart error-summary - The error message, which takes focus.
- * @csspart status - The polite live region for progress and calm messages.
+ * @csspart form - The confirm form (password before adding a passkey).
+ * @csspart heading - The confirm form's heading, which takes focus when the form appears.
+ * @csspart field - The password's label, error and input group.
+ * @csspart label - The password's label.
+ * @csspart hint - A field's hint (when a field has one).
+ * @csspart input - The password input.
+ * @csspart error - The password's error message.
+ * @csspart toggle - The button that shows or hides the password.
  *
- * @cssproperty --pk-color-primary - Buttons and accents.
- * @cssproperty --pk-color-primary-hover - Buttons on hover.
- * @cssproperty --pk-color-error - Error texts and borders.
- * @cssproperty --pk-color-text - Text.
- * @cssproperty --pk-color-focus - The focus ring.
- * @cssproperty --pk-radius-m - Corner radius.
- * @cssproperty --pk-space-m - Spacing steps (`-xs` to `-xl`).
- * @cssproperty --pk-font-family - Font family.
- * @cssproperty --pk-font-size-m - Body text size (`-s`, `-l`).
  * @cssproperty --pk-passkeys-max-width - Width of the element.
  */
-export class PkPasskeys extends LitElement {
-  // Declared here rather than with decorators: the same for Lit, without decorator helpers in every
-  // page that loads the element.
+export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
   static override properties = {
-    state: { reflect: true },
-    api: {},
-    client: { attribute: false },
-    messages: { attribute: false },
     passkeys: { state: true },
-    support: { state: true },
-    error: { state: true },
-    status: { state: true },
   };
 
-  /** What the element shows; sites can style `pk-passkeys[state=busy]`. */
-  state: PasskeysState = 'loading';
+  protected view: PasskeysView = { is: 'loading' };
+  private passkeys: PasskeyView[] = [];
+  #support?: PasskeySupport;
 
-  /** Base URL of the server helper, when not inside `<pk-portal>`. */
-  api?: string;
-
-  /** A client to use instead of the portal's or one built from `api`. */
-  client?: PasskeysClient;
-
-  /** Terms replacing the registered ones. */
-  messages?: Partial<Messages>;
-
-  private passkeys?: PasskeyView[];
-  private support?: PasskeySupport;
-  private error?: { message: Message; code: ErrorCode; during: 'load' | 'add' };
-  private status?: Message;
-
-  readonly #id = `pk-passkeys-${++instances}`;
-
-  readonly #localize = new LocalizeController(this, terms);
-  readonly #client = new ClientController(this, {
-    build: passkeysClient,
-    attached: (client) => void this.#load(client),
-    detached: (client) => {
-      if (this.state === 'busy') client.cancelPasskey();
-    },
+  readonly #task = new TaskRunner();
+  readonly #password = new PasswordFieldController(this, {
+    localize: this.localize,
+    announce: (message) => (this.status = message),
   });
 
-  override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, [baseStyles, passkeysStyles]);
-  }
-
-  override render(): TemplateResult {
-    const status = this.status && this.#localize.text(this.status);
-    return html`${this.#renderState()}${statusRegion(status)}`;
-  }
-
-  #renderState(): TemplateResult | typeof nothing {
-    switch (this.state) {
-      case 'loading':
-        return nothing;
-      case 'error':
-        if (this.error?.during === 'load') {
-          const retry = !sessionCodes.includes(this.error.code);
-          return html`${this.#renderSummary()}
-          ${
-            retry
-              ? html`<button type="button" part="secondary-action" @click=${this.#onRetry}>
-                  ${this.#t('common.retry')}
-                </button>`
-              : nothing
-          }`;
-        }
-        // With the session gone, adding cannot work: the message says to sign in again.
-        return html`${this.#renderSummary()}${this.#renderList()}
-        ${sessionCodes.includes(this.error?.code ?? 'INTERNAL') ? nothing : this.#renderAdd()}`;
-      case 'idle':
-      case 'busy':
-      case 'success':
-        return html`${this.#renderList()}${this.#renderAdd()}`;
-    }
-  }
-
-  #renderSummary(): TemplateResult | typeof nothing {
-    if (!this.error) return nothing;
-    return errorSummary({
-      id: `${this.#id}-summary`,
-      heading: this.#t('common.errorSummaryHeading'),
-      items: [{ text: this.#localize.text(this.error.message) }],
+  constructor() {
+    super({
+      client: passkeysClient,
+      terms: {
+        de: { ...passwordDe, ...passkeysDe },
+        en: { ...passwordEn, ...passkeysEn },
+      },
+      styles: [passwordFieldStyles, passkeysStyles],
     });
   }
 
-  #renderList(): TemplateResult {
-    const passkeys = this.passkeys ?? [];
-    if (passkeys.length === 0) return html`<p part="empty">${this.#t('passkeys.empty')}</p>`;
-    const localize = this.#localize;
-    const date = (iso: string) => formatDate(localize.lang, iso);
-    return html`<ul part="passkey-list" aria-label=${localize.term('passkeys.listLabel')}>
-      ${passkeys.map(
-        (passkey) =>
-          html`<li part="passkey">
-            <span part="passkey-name">${passkey.name}</span>
-            <span part="passkey-detail"
-              >${localize.term('passkeys.createdAt', date(passkey.createdAt))}</span
-            >
-            <span part="passkey-detail"
-              >${
-                passkey.lastUsedAt
-                  ? localize.term('passkeys.lastUsedAt', date(passkey.lastUsedAt))
-                  : localize.term('passkeys.neverUsed')
-              }</span
-            >
-            <span part="passkey-detail"
-              >${localize.term(passkey.backedUp ? 'passkeys.synced' : 'passkeys.deviceBound')}</span
-            >
-          </li>`,
-      )}
-    </ul>`;
+  override get state(): PasskeysState {
+    const view = this.view;
+    return view.is === 'confirm' && view.errors.length > 0 ? 'error' : states[view.is];
   }
 
-  #renderAdd(): TemplateResult | typeof nothing {
-    if (!this.support) return nothing;
-    if (!this.support.available) return html`<p part="note">${this.#t('passkeys.unsupported')}</p>`;
-    const busy = this.state === 'busy';
+  protected override clientAttached(client: PasskeysClient): void {
+    this.#load(client);
+  }
+
+  protected override clientDetached(client: PasskeysClient): void {
+    this.#task.abort();
+    if (this.view.is === 'adding') client.cancelPasskey();
+  }
+
+  protected renderView(): TemplateResult | typeof nothing {
+    const view = this.view;
+    switch (view.is) {
+      case 'loading':
+        return nothing;
+      case 'loadFailed':
+        return html`${this.#summary(view.error)}
+        ${
+          sessionCodes.includes(view.error.code)
+            ? nothing
+            : html`<button type="button" part="secondary-action" @click=${this.#onRetry}>
+                ${this.t('common.retry')}
+              </button>`
+        }`;
+      case 'addFailed':
+        // With the session gone, adding cannot work: the message says to log in again.
+        return html`${this.#summary(view.error)}${passkeyList(this.passkeys, this.localize)}
+        ${sessionCodes.includes(view.error.code) ? nothing : this.#renderAdd(false)}`;
+      case 'adding':
+        if (view.from === 'confirm') return this.#renderConfirm([], 'passkeys.addBusy');
+        return html`${passkeyList(this.passkeys, this.localize)}${this.#renderAdd(true)}`;
+      case 'list':
+      case 'added':
+        return html`${passkeyList(this.passkeys, this.localize)}${this.#renderAdd(false)}`;
+      case 'confirm':
+        return this.#renderConfirm(view.errors);
+      case 'confirming':
+        return this.#renderConfirm([], 'passkeys.confirmBusy');
+    }
+  }
+
+  #summary(error: Shown): TemplateResult {
+    return this.summary([{ message: error.message }]);
+  }
+
+  #renderAdd(busy: boolean): TemplateResult | typeof nothing {
+    if (!this.#support) return nothing;
+    if (!this.#support.available) {
+      return html`<p part="note">${this.t('passkeys.unsupported')}</p>`;
+    }
     return html`<button type="button" part="submit" @click=${this.#onAdd}>
-      ${this.#t(busy ? 'passkeys.addBusy' : 'passkeys.add')}
+      ${this.t(busy ? 'passkeys.addBusy' : 'passkeys.add')}
     </button>`;
   }
 
-  async #load(client: PasskeysClient): Promise<void> {
-    this.error = undefined;
+  /** `busy`: the submit button's text while the password is checked or the passkey added. */
+  #renderConfirm(
+    errors: FormError[],
+    busy?: 'passkeys.confirmBusy' | 'passkeys.addBusy',
+  ): TemplateResult {
+    return confirmForm({
+      headingId: this.fieldId('confirm-heading'),
+      heading: this.t('passkeys.confirmHeading'),
+      intro: this.t('passkeys.confirmIntro'),
+      summary: errors.length > 0 ? this.summary(errors) : nothing,
+      password: this.#password.render({
+        id: this.fieldId('password'),
+        name: 'password',
+        autocomplete: 'current-password',
+        error: this.fieldError(errors, 'password'),
+      }),
+      submit: this.t(busy ?? 'passkeys.confirmSubmit'),
+      cancel: this.t('passkeys.confirmCancel'),
+      busy: !!busy,
+      onSubmit: (event) => this.#onConfirm(event),
+      onCancel: () => this.#onCancel(),
+    });
+  }
+
+  #load(client: PasskeysClient): void {
     this.status = ['passkeys.loading'];
-    this.state = 'loading';
-    const [support, list] = await Promise.allSettled([
-      client.passkeySupport(),
-      client.listPasskeys(),
-    ]);
-    if (client !== this.#client.client) return;
-    this.support = support.status === 'fulfilled' ? support.value : unsupported;
-    if (list.status === 'fulfilled') {
-      this.passkeys = list.value.passkeys;
-      this.status = undefined;
-      this.state = 'idle';
-    } else {
-      void this.#fail(toClientError(list.reason), 'load');
-    }
+    this.view = { is: 'loading' };
+    const load = () => Promise.allSettled([client.passkeySupport(), client.listPasskeys()]);
+    this.#task.run(load, {
+      complete: ([support, list]) => {
+        this.#support = support.status === 'fulfilled' ? support.value : unsupported;
+        if (list.status === 'rejected') {
+          return void this.#fail('loadFailed', toClientError(list.reason), loadWording);
+        }
+        this.passkeys = list.value.passkeys;
+        this.status = undefined;
+        this.view = { is: 'list' };
+      },
+    });
   }
 
   #onRetry(): void {
-    void this.#load(this.#client.client);
+    this.#load(this.activeClient);
   }
 
-  async #onAdd(): Promise<void> {
+  #onAdd(): void {
     // Ignored while busy rather than disabled, so the button keeps focus and its name.
     if (this.state === 'busy') return;
-    const client = this.#client.client;
-    this.error = undefined;
+    this.#add('list');
+  }
+
+  #add(from: 'list' | 'confirm'): void {
+    const client = this.activeClient;
     this.status = ['passkeys.addBusy'];
-    this.state = 'busy';
-    try {
-      const { passkey } = await client.addPasskey();
-      this.passkeys = [...(this.passkeys ?? []), passkey];
-      this.status = ['passkeys.added'];
-      this.state = 'success';
-      this.dispatchEvent(new PkPasskeysSuccessEvent({ passkey }));
-      // The server's list is the truth (names, order); the local one bridges until it arrives.
-      const list = await client.listPasskeys().catch(() => undefined);
-      if (list && client === this.#client.client) this.passkeys = list.passkeys;
-    } catch (reason) {
-      const error = toClientError(reason);
-      if (error.aborted) {
-        this.status = undefined;
-        this.state = 'idle';
-      } else if (error.code === 'PASSKEY_CANCELLED') {
-        this.status = ['passkeys.addCancelled'];
-        this.state = 'idle';
-      } else {
-        void this.#fail(error, 'add');
-      }
-    }
+    this.view = { is: 'adding', from };
+    // Back on the list after the confirm form, focus goes where the member started.
+    const backToList = () => from === 'confirm' && void this.focusAfterUpdate('[part~=submit]');
+    this.#task.run(() => client.addPasskey(), {
+      complete: ({ passkey }) => {
+        this.passkeys = [...this.passkeys, passkey];
+        this.status = ['passkeys.added'];
+        this.view = { is: 'added' };
+        this.dispatchEvent(new PkPasskeysSuccessEvent({ passkey }));
+        backToList();
+        // The server's list is the truth (names, order); the local one bridges until it arrives.
+        this.#task.run(() => client.listPasskeys(), {
+          complete: (list) => void (this.passkeys = list.passkeys),
+        });
+      },
+      error: (error) => {
+        if (error.code === 'CONFIRMATION_REQUIRED') return this.#askToConfirm();
+        if (!error.aborted && error.code !== 'PASSKEY_CANCELLED') {
+          return void this.#fail('addFailed', error, addWording);
+        }
+        // Aborted by the page: nothing to tell. Cancelled by the member: calm, not an alarm.
+        this.status = error.aborted ? undefined : ['passkeys.addCancelled'];
+        this.view = { is: 'list' };
+        backToList();
+      },
+    });
   }
 
-  async #fail(error: ReturnType<typeof toClientError>, during: 'load' | 'add'): Promise<void> {
-    const message = errorMessage(error, during === 'load' ? loadWording : addWording);
-    this.error = { message, code: error.code, during };
+  #askToConfirm(): void {
     this.status = undefined;
-    this.state = 'error';
-    this.dispatchEvent(new PkPasskeysErrorEvent({ code: error.code }));
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('[part~=error-summary]')?.focus();
+    this.#password.hide();
+    this.view = { is: 'confirm', errors: [] };
+    void this.focusAfterUpdate('[part~=heading]');
   }
 
-  #t(key: PlainKey): string {
-    return this.#localize.term(key);
+  #onConfirm(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.state === 'busy') return;
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('password') as HTMLInputElement;
+    this.#password.hide();
+    if (input.value === '') {
+      const errors = [{ field: 'password' as const, message: ['password.empty'] as Message }];
+      return void this.#confirmFailed(errors, 'VALIDATION_FAILED');
+    }
+    const client = this.activeClient;
+    const password = input.value;
+    this.status = ['passkeys.confirmBusy'];
+    this.view = { is: 'confirming' };
+    this.#task.run(() => client.confirmSession({ password }), {
+      // The same press goes on to add the passkey.
+      complete: () => this.#add('confirm'),
+      error: (error) => {
+        if (sessionCodes.includes(error.code)) {
+          return void this.#fail('addFailed', error, addWording);
+        }
+        // A wrong password must be typed again; a network failure says nothing about it.
+        const wrong = error.code === 'CREDENTIALS_INVALID';
+        if (wrong || error.code === 'RATE_LIMITED') input.value = '';
+        const message = errorMessage(error, confirmWording);
+        void this.#confirmFailed([wrong ? { field: 'password', message } : { message }], error.code);
+      },
+    });
+  }
+
+  #onCancel(): void {
+    if (this.view.is === 'adding') this.activeClient.cancelPasskey();
+    this.#task.abort();
+    this.status = undefined;
+    this.view = { is: 'list' };
+    void this.focusAfterUpdate('[part~=submit]');
+  }
+
+  #confirmFailed(errors: FormError<'password'>[], code: ErrorCode): Promise<void> {
+    return this.showError({ is: 'confirm', errors }, new PkPasskeysErrorEvent({ code }));
+  }
+
+  #fail(is: 'loadFailed' | 'addFailed', error: ClientError, own: ErrorWording): Promise<void> {
+    const shown = { code: error.code, message: errorMessage(error, own) };
+    return this.showError({ is, error: shown }, new PkPasskeysErrorEvent({ code: error.code }));
   }
 }

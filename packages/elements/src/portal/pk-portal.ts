@@ -29,7 +29,7 @@ export class PkPortal extends ReactiveElement {
   api = '/portal';
 
   /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
-  client?: PortalClient;
+  client?: Partial<PortalClient>;
 
   readonly #localize = new LocalizeController(this);
   readonly #provider = new ContextProvider(this, { context: portalContext });

@@ -33,10 +33,4 @@ export async function settle(element: LitElement): Promise<void> {
   await element.updateComplete;
 }
 
-export function part<T extends Element = HTMLElement>(root: ParentNode, name: string): T | null {
-  return root.querySelector<T>(`[part~='${name}']`);
-}
-
-export function text(element: Element | null): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { part, text } from './dom.js';

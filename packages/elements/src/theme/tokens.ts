@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Design tokens: every value an element uses goes through a `--pk-*` custom property with a
@@ -32,8 +32,22 @@ export const tokens = {
 };
 
 const t = tokens;
-/** Every Portalkit element that renders a form or list; the shared sheet styles their parts. */
-const host = unsafeCSS(':where(pk-login, pk-passkeys)');
+
+/** A sheet for one element kind, given as `:where(<tag>)`. */
+export type SheetFor = (tag: string) => CSSResult;
+
+/**
+ * Makes a shared sheet per element kind, each naming its own tag, so the sheet styles every
+ * Portalkit element without a list of them; made once per tag, so it is adopted once per kind.
+ */
+function perTag(sheet: (host: CSSResult) => CSSResult): SheetFor {
+  const made = new Map<string, CSSResult>();
+  return (tag) => {
+    let result = made.get(tag);
+    if (!result) made.set(tag, (result = sheet(unsafeCSS(`:where(${tag})`))));
+    return result;
+  };
+}
 
 /**
  * The one sheet all elements share: fields, buttons, error summary, status. Selectors are wrapped
@@ -41,7 +55,8 @@ const host = unsafeCSS(':where(pk-login, pk-passkeys)');
  * buttons are at least 44 px high, the focus ring is 3 px, and nothing needs horizontal scrolling
  * at 320 px (WCAG 2.5.8, 2.4.13, 1.4.10).
  */
-export const baseStyles = css`
+export const baseStyles = perTag(
+  (host) => css`
   ${host} {
     display: block;
     max-width: 100%;
@@ -160,6 +175,11 @@ export const baseStyles = css`
     padding: 0;
     border: 0;
   }
+  ${host} :where([part~='heading']) {
+    margin: 0 0 ${t.spaceS};
+    font-size: ${t.fontSizeL};
+    line-height: 1.3;
+  }
   ${host} :where(.pk-visually-hidden) {
     position: absolute;
     width: 1px;
@@ -182,10 +202,12 @@ export const baseStyles = css`
       transition: none;
     }
   }
-`;
+`,
+);
 
 /** Layout of a password input with its show/hide toggle (`parts/password-field.ts`). */
-export const passwordFieldStyles = css`
+export const passwordFieldStyles = perTag(
+  (host) => css`
   ${host} :where(.pk-password) {
     display: flex;
     flex-wrap: wrap;
@@ -196,4 +218,5 @@ export const passwordFieldStyles = css`
     width: auto;
     min-width: 0;
   }
-`;
+`,
+);

@@ -1,13 +1,42 @@
-import { loginCalls } from '@portalkit/protocol';
+import { loginCalls, type LoginResponse, type PasswordLoginRequest } from '@portalkit/protocol';
 import {
   browserSupportsWebAuthnAutofill,
   startAuthentication,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { cancelPasskey, passkeySupport, prompt, runCeremony, superseded } from './ceremony.js';
-import { ClientError } from './client-error.js';
-import type { LoginClient } from './portal-client.js';
-import type { Transport } from './transport.js';
+import {
+  cancelPasskey,
+  passkeySupport,
+  prompt,
+  runCeremony,
+  superseded,
+} from '../client/ceremony.js';
+import { ClientError } from '../client/client-error.js';
+import type { PasskeyCeremonies } from '../client/portal-client.js';
+import type { Transport } from '../client/transport.js';
+
+export interface LoginWithPasskeyOptions {
+  /** Conditional mediation on the field with `autocomplete="username webauthn"`. */
+  autofill?: boolean;
+}
+
+/** What `<pk-login>` needs. */
+export interface LoginClient extends PasskeyCeremonies {
+  loginWithPassword(
+    input: PasswordLoginRequest,
+    opts?: { signal?: AbortSignal },
+  ): Promise<LoginResponse>;
+  /**
+   * Options, `navigator.credentials.get` and verification in one call. Starting any passkey
+   * ceremony aborts the running one; the aborted call rejects with code `PASSKEY_CANCELLED` and
+   * `aborted: true`.
+   */
+  loginWithPasskey(opts?: LoginWithPasskeyOptions): Promise<LoginResponse>;
+}
+
+declare module '../client/portal-client.js' {
+  interface PortalClient extends LoginClient {}
+}
 
 /**
  * Asks the member's passkey provider to hide a passkey the server no longer knows
@@ -24,11 +53,11 @@ function signalUnknownCredential(rpId: string, credentialId: string): void {
   }
 }
 
-/** Sign-in with a password or a passkey: all that `<pk-login>` sends. */
+/** Login with a password or a passkey: all that `<pk-login>` sends. */
 export function loginClient(request: Transport): LoginClient {
   return {
-    signInWithPassword: (input, opts) => request(loginCalls.password, input, opts?.signal),
-    signInWithPasskey: ({ autofill = false } = {}) =>
+    loginWithPassword: (input, opts) => request(loginCalls.password, input, opts?.signal),
+    loginWithPasskey: ({ autofill = false } = {}) =>
       runCeremony(async (current) => {
         if (autofill && !(await browserSupportsWebAuthnAutofill())) {
           throw new ClientError('PASSKEY_UNSUPPORTED');

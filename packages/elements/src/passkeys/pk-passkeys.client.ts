@@ -1,0 +1,54 @@
+import {
+  passkeyCalls,
+  sessionCalls,
+  type AddPasskeyResponse,
+  type PasskeyList,
+} from '@portalkit/protocol';
+import {
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from '@simplewebauthn/browser';
+import {
+  cancelPasskey,
+  passkeySupport,
+  prompt,
+  runCeremony,
+  superseded,
+} from '../client/ceremony.js';
+import type { PasskeyCeremonies, SessionClient } from '../client/portal-client.js';
+import type { Transport } from '../client/transport.js';
+
+/** What `<pk-passkeys>` needs. */
+export interface PasskeysClient extends PasskeyCeremonies, Pick<SessionClient, 'confirmSession'> {
+  listPasskeys(): Promise<PasskeyList>;
+  /**
+   * Options, `navigator.credentials.create` and verification for the signed-in member. Rejects
+   * with `CONFIRMATION_REQUIRED` when the sign-in is too old: `confirmSession` first.
+   */
+  addPasskey(opts?: { name?: string }): Promise<AddPasskeyResponse>;
+}
+
+declare module '../client/portal-client.js' {
+  interface PortalClient extends PasskeysClient {}
+}
+
+/** The signed-in member's passkeys: all that `<pk-passkeys>` sends. */
+export function passkeysClient(request: Transport): PasskeysClient {
+  return {
+    listPasskeys: () => request(passkeyCalls.list),
+    addPasskey: ({ name } = {}) =>
+      runCeremony(async (current) => {
+        const { options } = await request(passkeyCalls.addOptions);
+        if (!current()) throw superseded();
+        const credential = await prompt(() =>
+          startRegistration({
+            optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON,
+          }),
+        );
+        return request(passkeyCalls.addVerify, { credential, name });
+      }),
+    confirmSession: (input) => request(sessionCalls.confirm, input),
+    cancelPasskey,
+    passkeySupport,
+  };
+}
