@@ -1,14 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const elements = resolve(import.meta.dirname, 'packages/elements/src');
 
-/** What `vite build` writes to `dist/elements`: one file per element, and all of them in one. */
-const files = {
-  'pk-portal': 'portal/index.ts',
-  'pk-login': 'login/index.ts',
-  'pk-passkeys': 'passkeys/index.ts',
+/**
+ * What `vite build` writes to `dist/elements`: one file per element, and all of them in one.
+ * Every folder with an `index.ts` is an element, `<flow>/index.ts` becoming `pk-<flow>.js`;
+ * `portalkit.js` is `src/index.ts`, which re-exports each folder. No list names the elements.
+ */
+export const files: Record<string, string> = {
+  ...Object.fromEntries(
+    readdirSync(elements, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(elements, entry.name, 'index.ts')))
+      .map((entry) => [`pk-${entry.name}`, `${entry.name}/index.ts`]),
+  ),
   portalkit: 'index.ts',
 };
 
@@ -42,9 +48,119 @@ function thirdPartyLicenses(): Plugin {
   };
 }
 
+const tokensFile = join(elements, 'theme/tokens.ts');
+
+/** The design tokens' CSS (`primary` → `var(--pk-color-primary, #005ca9)`), read from their source. */
+function readTokens(): Map<string, string> {
+  const source = readFileSync(tokensFile, 'utf8');
+  return new Map([...source.matchAll(/^ {2}(\w+): css`([^`$]*)`,$/gm)].map(([, name, value]) => [name!, value!]));
+}
+
+/**
+ * Drops the layout whitespace inside Lit's css`…` and html`…` templates: they are written to be
+ * read, the files are sent to be small. In markup, runs of whitespace become one space, which
+ * renders the same; in sheets, comments go, and whitespace around braces, semicolons and commas
+ * and after a colon (a space before `:where(`, a descendant combinator, stays), a rule's last
+ * semicolon, and the quotes around part names. A sheet's design
+ * tokens (`${t.primary}`) are written in as their text, so the file carries no token object.
+ * Expressions (`${…}`) are copied as they are, except the templates nested in them.
+ */
+function compactTemplates(): Plugin {
+  let tokens = readTokens();
+  const markup = (text: string) => text.replace(/\s+/g, ' ');
+  const sheet = (text: string) =>
+    markup(text.replace(/\/\*[\s\S]*?\*\//g, ''))
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\[part~='([\w-]+)'\]/g, '[part~=$1]');
+
+  /** Copies the code from `start` on; returns it with its tagged templates compacted. */
+  function scan(code: string, start: number, stopAtBrace: boolean): [string, number] {
+    let out = '';
+    let depth = 0;
+    for (let i = start; i < code.length; i++) {
+      const char = code[i]!;
+      if (char === "'" || char === '"') {
+        const end = skipString(code, i);
+        out += code.slice(i, end);
+        i = end - 1;
+      } else if (char === '`') {
+        const tag = /\b(css|html)$/.exec(code.slice(Math.max(0, i - 4), i))?.[1];
+        const [template, end] = scanTemplate(code, i + 1, tag);
+        out += '`' + template + '`';
+        i = end;
+      } else if (char === '/' && code[i + 1] === '/') {
+        const end = code.indexOf('\n', i);
+        out += code.slice(i, end < 0 ? code.length : end);
+        i = (end < 0 ? code.length : end) - 1;
+      } else if (char === '/' && code[i + 1] === '*') {
+        const end = code.indexOf('*/', i + 2) + 2;
+        out += code.slice(i, end);
+        i = end - 1;
+      } else {
+        if (stopAtBrace && char === '{') depth++;
+        if (stopAtBrace && char === '}' && depth-- === 0) return [out, i];
+        out += char;
+      }
+    }
+    return [out, code.length];
+  }
+
+  function skipString(code: string, start: number): number {
+    const quote = code[start];
+    let i = start + 1;
+    while (i < code.length && code[i] !== quote) i += code[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+
+  /** A template's text from after its backtick; returns it and the index of its closing one. */
+  function scanTemplate(code: string, start: number, tag?: string): [string, number] {
+    const compact = tag === 'css' ? sheet : tag === 'html' ? markup : (text: string) => text;
+    let out = '';
+    let text = '';
+    for (let i = start; i < code.length; i++) {
+      const char = code[i]!;
+      if (char === '\\') {
+        text += code.slice(i, i + 2);
+        i++;
+      } else if (char === '`') {
+        return [out + compact(text), i];
+      } else if (char === '$' && code[i + 1] === '{') {
+        const [expression, end] = scan(code, i + 2, true);
+        const token = tag === 'css' && /^\s*t\.(\w+)\s*$/.exec(expression)?.[1];
+        if (token && tokens.has(token)) {
+          text += tokens.get(token)!;
+        } else {
+          out += compact(text) + '${' + expression + '}';
+          text = '';
+        }
+        i = end;
+      } else {
+        text += char;
+      }
+    }
+    throw new Error('unterminated template literal');
+  }
+
+  return {
+    name: 'portalkit:compact-templates',
+    enforce: 'pre',
+    buildStart() {
+      tokens = readTokens();
+    },
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !id.endsWith('.ts') || !/\b(css|html)`/.test(code)) {
+        return null;
+      }
+      return { code: scan(code, 0, false)[0], map: null };
+    },
+  };
+}
+
 /** How every element file is built (`bench/bundle.ts` builds its size fixture the same way). */
 export const elementFileConfig = {
-  plugins: [thirdPartyLicenses()],
+  plugins: [compactTemplates(), thirdPartyLicenses()],
   // Lit's reactive properties need legacy decorators with `useDefineForClassFields: false`; with
   // standard decorators under oxc they compile but silently stop updating.
   oxc: {

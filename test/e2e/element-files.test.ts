@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
@@ -41,10 +42,28 @@ async function openEmbedding(body: string): Promise<Page> {
 }
 
 const dist = resolve(import.meta.dirname, '../../dist/elements');
+const sources = resolve(import.meta.dirname, '../../packages/elements/src');
+
+/** `pk-<flow>.js` for every element folder (`src/<flow>/index.ts`), and `portalkit.js`. */
+async function expectedFiles(): Promise<string[]> {
+  const folders = await readdir(sources, { withFileTypes: true });
+  return [
+    ...folders
+      .filter((entry) => entry.isDirectory() && existsSync(resolve(sources, entry.name, 'index.ts')))
+      .map((entry) => `pk-${entry.name}.js`),
+    'portalkit.js',
+  ];
+}
 
 describe('element files', () => {
   test('each file is self-contained and the licences of what it bundles ship beside it', async () => {
-    for (const file of ['pk-portal.js', 'pk-login.js', 'pk-passkeys.js', 'portalkit.js']) {
+    const files = await expectedFiles();
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('pk-')).sort(),
+      ['pk-login.js', 'pk-passkeys.js', 'pk-portal.js'],
+      'one file per element folder',
+    );
+    for (const file of files) {
       const code = await readFile(resolve(dist, file), 'utf8');
       assert.doesNotMatch(code, /\b(?:import|export)\s*(?:[\w*{][^'"`;]*from\s*)?["'`]/, `${file} imports nothing`);
       assert.doesNotMatch(code, /\bimport\(/, `${file} loads nothing later`);
