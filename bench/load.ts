@@ -1,11 +1,10 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { demoMembers } from '../demo-server/src/members.js';
 import { DemoServer } from '../test/load/demo-server.js';
+import { loopbackAddress, reachableFrom } from '../test/load/loopback.js';
 import {
-  loopbackAddress,
   passkeySignInLoad,
   passwordSignInLoad,
-  reachableFrom,
   type LoadResult,
 } from '../test/load/sign-in-load.js';
 import { HttpMember } from '../test/support/http-member.js';

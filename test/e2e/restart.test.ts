@@ -2,7 +2,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
 import { DemoServer } from '../load/demo-server.js';
-import { loopbackAddress, reachableFrom } from '../load/sign-in-load.js';
+import { loopbackAddress, reachableFrom } from '../load/loopback.js';
 import { HttpMember, sessionCookieName, type Traffic } from '../support/http-member.js';
 import { createSoftAuthenticator, type SoftAuthenticator } from '../support/soft-authenticator.js';
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import autocannon from 'autocannon';
 import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import { CookieJar, sessionCookieName } from '../support/http-member.js';
 import type { SoftCredential } from '../support/soft-authenticator.js';
+import { fromAddresses, loopbackAddress } from './loopback.js';
+import { cpuSecondsOf, settle } from './process-cpu.js';
 import { signAssertion } from './sign-assertion.js';
 
 /**
@@ -104,84 +104,6 @@ export function percentiles(values: number[]): Percentiles {
     return Math.round(value * 10) / 10;
   };
   return { p50: at(50), p95: at(95), p99: at(99) };
-}
-
-/** The loopback address of connection `index` in `block`: 127.block.x.y, never .0 or .255. */
-export function loopbackAddress(block: number, index: number): string {
-  return `127.${block}.${Math.floor(index / 250)}.${(index % 250) + 1}`;
-}
-
-/**
- * autocannon has no option for a connection's source address, so each client's `_connect`
- * (which calls `net.connect(port, host)` when a connection opens or reopens) runs with a
- * source address that the wrapped `net.connect` adds. Counted, so a change in autocannon that
- * bypasses it fails the load instead of silently loading from one address.
- */
-function fromAddresses() {
-  const original = net.connect;
-  let pending: string | undefined;
-  let connects = 0;
-  const wrapped = function (this: unknown, ...args: unknown[]) {
-    if (pending !== undefined && typeof args[0] === 'number') {
-      connects++;
-      return original({ port: args[0], host: args[1] as string, localAddress: pending });
-    }
-    return (original as (...a: unknown[]) => net.Socket).apply(this, args);
-  } as typeof net.connect;
-  net.connect = wrapped;
-  return {
-    assign(client: autocannon.Client, address: string) {
-      const connect = (client as unknown as { _connect?: () => void })._connect;
-      if (typeof connect !== 'function') {
-        throw new Error('autocannon changed: Client#_connect is gone; cannot set source addresses');
-      }
-      (client as unknown as { _connect: () => void })._connect = function (this: unknown) {
-        pending = address;
-        try {
-          connect.call(this);
-        } finally {
-          pending = undefined;
-        }
-      };
-    },
-    get connects() {
-      return connects;
-    },
-    restore() {
-      net.connect = original;
-    },
-  };
-}
-
-/** utime + stime of a process in seconds, from /proc (Linux), or null elsewhere. */
-function cpuSecondsOf(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of proc(5), counted from the state field (3) here; USER_HZ is 100 on Linux.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Waits until the server process is idle (under 0.1 core over a quarter second): autocannon
- * stops sending at the end of a run, but the server still works off what was in flight, which
- * would otherwise land in the next run's figures.
- */
-export async function settle(pid: number | undefined, timeoutMs = 60_000): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  let before = cpuSecondsOf(pid);
-  if (before === null) return;
-  while (performance.now() < until) {
-    await new Promise((done) => setTimeout(done, 250));
-    const now = cpuSecondsOf(pid);
-    if (now === null || now - before < 0.025) return;
-    before = now;
-  }
-  throw new Error(`load: the server (pid ${pid}) is still busy after ${timeoutMs / 1000} s`);
 }
 
 function setCookies(headers: Record<string, string | string[]>): string[] {
@@ -455,18 +377,5 @@ export function passkeySignInLoad(
         accept: signedIn,
       },
     ];
-  });
-}
-
-/** Whether a connection from `address` reaches the site (loopback aliases are not everywhere). */
-export async function reachableFrom(origin: string, address: string): Promise<boolean> {
-  const { hostname, port } = new URL(origin);
-  return new Promise((done) => {
-    const socket = net.connect({ host: hostname, port: Number(port), localAddress: address });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('error', () => done(false));
   });
 }
