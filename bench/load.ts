@@ -1,6 +1,6 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { demoMembers } from '../demo-server/src/members.js';
-import { DemoServer } from '../test/load/demo-server.js';
+import { DemoProcess } from '../test/support/demo-process.js';
 import { loopbackAddress, reachableFrom } from '../test/load/loopback.js';
 import {
   passkeySignInLoad,
@@ -38,7 +38,7 @@ function machine(): string {
 }
 
 /** One passkey per connection, added over HTTP as members do: password, then add a passkey. */
-async function addPasskeys(demo: DemoServer, count: number): Promise<SoftCredential[]> {
+async function addPasskeys(demo: DemoProcess, count: number): Promise<SoftCredential[]> {
   const perMember = Math.ceil(count / demoMembers.length);
   const added = await Promise.all(
     demoMembers.map(async (member, m) => {
@@ -107,7 +107,7 @@ function rows(name: string, result: LoadResult, context: string): BenchRow[] {
 export async function benchLoad(): Promise<BenchRow[]> {
   const context = machine();
   console.log(`\nload: ${context}; demo server and autocannon share these cores`);
-  const demo = await DemoServer.start({ NODE_ENV: 'production' });
+  const demo = await DemoProcess.start({ NODE_ENV: 'production' });
   try {
     if (!(await reachableFrom(demo.url, loopbackAddress(loads.password.addressBlock, 0)))) {
       throw new Error(

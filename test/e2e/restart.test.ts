@@ -1,7 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
-import { DemoServer } from '../load/demo-server.js';
+import { DemoProcess } from '../support/demo-process.js';
 import { loopbackAddress, reachableFrom } from '../load/loopback.js';
 import { HttpMember, sessionCookieName, type Traffic } from '../support/http-member.js';
 import { createSoftAuthenticator, type SoftAuthenticator } from '../support/soft-authenticator.js';
@@ -34,14 +34,14 @@ interface Device {
 }
 
 describe('restart after kill -9', () => {
-  let demo: DemoServer | undefined;
+  let demo: DemoProcess | undefined;
   after(() => demo?.dispose());
 
   test(
     'every sign-in and passkey answered before a kill -9 is there after the restart, and every stored passkey signs in',
     { timeout: 120_000 },
     async () => {
-      demo = await DemoServer.start({ NODE_ENV: 'test' });
+      demo = await DemoProcess.start({ NODE_ENV: 'test' });
       const site = demo.url;
       // Several clients, as on a real site; where loopback aliases are missing, one address will do.
       const ownAddresses = await reachableFrom(site, loopbackAddress(4, 0));
