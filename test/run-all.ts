@@ -93,7 +93,7 @@ async function elementTests(): Promise<Tally> {
  * One throwaway PostgreSQL for the whole run, shared by the suites whose stores run on it
  * (`PORTALKIT_TEST_POSTGRES_URL`, inherited by every child process), unless that variable names
  * a server already. Without PostgreSQL the tests that need it skip, or fail when
- * `PORTALKIT_REQUIRE_POSTGRES` or `CI` is set (see test/support/postgres.ts). Returns a failed
+ * `PORTALKIT_REQUIRE_POSTGRES` or `CI` is set (see packages/server/src/testing/postgres.ts). Returns a failed
  * tally when PostgreSQL is required and cannot be had.
  */
 async function postgresForRun(chosen: string[]): Promise<Tally | null> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
-import { missingPostgres, testPostgres } from '../../../test/support/postgres.js';
+import { missingPostgres, testPostgres } from './testing/postgres.js';
 import { createPostgresStore } from './stores/postgres.js';
 import type { Store } from './stores/store.js';
 import {

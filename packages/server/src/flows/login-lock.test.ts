@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, mock, test } from 'node:test';
-import { missingPostgres, testPostgres } from '../../../../test/support/postgres.js';
+import { missingPostgres, testPostgres } from '../testing/postgres.js';
 import { passwordHashing } from '../password/hash.js';
 import { createMemoryStore } from '../stores/memory.js';
 import { createPgliteStore } from '../stores/pglite.js';

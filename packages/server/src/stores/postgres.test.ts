@@ -1,5 +1,5 @@
 import { after, test } from 'node:test';
-import { missingPostgres, testPostgres } from '../../../../test/support/postgres.js';
+import { missingPostgres, testPostgres } from '../testing/postgres.js';
 import { storeContract } from './contract.js';
 import { createPostgresStore } from './postgres.js';
 

@@ -13,3 +13,4 @@ export { throttle } from '../stores/throttle.js';
 export { openSqlStore } from '../stores/sql-store.js';
 export { flows } from '../flows/all.js';
 export type { FlowModule, Endpoint, Access } from '../router.js';
+export * from './postgres.js';
