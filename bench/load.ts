@@ -15,7 +15,7 @@ import {
 import type { BenchRow } from './server.js';
 
 /**
- * Load on loopback (issue 17, "Robustness, measured"): the demo site in its own process, as
+ * Load on loopback: the demo site in its own process, as
  * `npm start` runs it (PGlite in a fresh data directory, response validation off as in
  * production), and autocannon in this one: 200 members signing in with their password at once,
  * then 100 with a passkey, a few seconds each. Every answer must be a sign-in: any other status,

@@ -46,9 +46,9 @@ export const loginWithPassword: Flow<LoginRoutes['password']> = async (input, ct
     identifier.kind === 'kvnr'
       ? await store.findByKvnr(identifier.value)
       : await store.findByEmail(identifier.value);
-  await checkPassword(ctx, attempt, account, input.password, 'login.password.failure');
+  const member = await checkPassword(ctx, attempt, account, input.password, 'login.password.failure');
 
-  const { id, record } = mintSession(ctx, account!.id, 'password');
+  const { id, record } = mintSession(ctx, member.id, 'password');
   await ctx.store.use(sessions).start({
     session: record,
     replacesSessionHash: ctx.presentedSessionHash,
@@ -57,7 +57,7 @@ export const loginWithPassword: Flow<LoginRoutes['password']> = async (input, ct
   });
   issueSessionCookie(ctx, id);
   trustDevice(ctx, locks.trustedDeviceKey);
-  return { session: signedInView(record, account!.displayName, ctx.config, record.createdAt) };
+  return { session: signedInView(record, member.displayName, ctx.config, record.createdAt) };
 };
 
 export interface PasswordLocks {
@@ -89,10 +89,10 @@ export function passwordLocks(ctx: FlowContext, identifier: string): PasswordLoc
 }
 
 /**
- * Checks a password whose attempt has been counted (`attempt`). An unknown member and an account without a
- * password cost one argon2id verification against the dummy hash, like a wrong password. A wrong
- * one is audited, tells the member when it locks (at most once a day), and throws
- * `CREDENTIALS_INVALID`.
+ * Checks a password whose attempt has been counted (`attempt`); returns the account it is right
+ * for. An unknown member and an account without a password cost one argon2id verification
+ * against the dummy hash, like a wrong password. A wrong one is audited, tells the member when it
+ * locks (at most once a day), and throws `CREDENTIALS_INVALID`.
  */
 export async function checkPassword(
   ctx: FlowContext,
@@ -100,10 +100,10 @@ export async function checkPassword(
   account: AccountRecord | null,
   password: string,
   failureEvent: AuditEventName,
-): Promise<void> {
+): Promise<AccountRecord> {
   const passwordHash = account?.passwordHash ?? (await ctx.dummyHash);
   const matches = await passwordHashing.verify(passwordHash, password);
-  if (account?.passwordHash && matches) return;
+  if (account?.passwordHash && matches) return account;
   await ctx.store.use(audit).append({
     event: failureEvent,
     accountId: account?.id ?? null,
