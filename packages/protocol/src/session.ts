@@ -23,12 +23,14 @@ const logout = /* @__PURE__ */ call('POST', '/logout', SignedOut);
  * The signed-in member proves again that it is them (the password), before an action that needs
  * a recent sign-in (adding a passkey): answers `CONFIRMATION_REQUIRED` otherwise.
  */
-const confirm = /* @__PURE__ */ call('POST', '/session/confirm', LoginResponse);
+export const confirmSessionCall = /* @__PURE__ */ call('POST', '/session/confirm', LoginResponse);
 
-export const sessionCalls = { session, logout, confirm };
+// An element that only confirms imports `confirmSessionCall` itself: a bundler keeps every
+// property of an object whose property is read, and with them the session state's schema.
+export const sessionCalls = { session, logout, confirm: confirmSessionCall };
 
 export const sessionRoutes = {
   session: /* @__PURE__ */ route(session, Empty),
   logout: /* @__PURE__ */ route(logout, Empty),
-  confirm: /* @__PURE__ */ route(confirm, ConfirmSessionRequest),
+  confirm: /* @__PURE__ */ route(confirmSessionCall, ConfirmSessionRequest),
 };
