@@ -1,6 +1,6 @@
 import {
+  confirmSessionCall,
   passkeyCalls,
-  sessionCalls,
   type AddPasskeyResponse,
   type PasskeyList,
 } from '@portalkit/protocol';
@@ -47,7 +47,7 @@ export function passkeysClient(request: Transport): PasskeysClient {
         );
         return request(passkeyCalls.addVerify, { credential, name });
       }),
-    confirmSession: (input) => request(sessionCalls.confirm, input),
+    confirmSession: (input) => request(confirmSessionCall, input),
     cancelPasskey,
     passkeySupport,
   };
