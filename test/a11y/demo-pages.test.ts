@@ -42,7 +42,7 @@ for (const lang of ['de', 'en'] as const) {
       await assertAccessible(page, 'sign-in page with the error summary');
 
       const [member] = demoMembers;
-      await login.signInWithPassword(member!.kvnr, member!.password);
+      await login.loginWithPassword(member!.kvnr, member!.password);
       await page.waitForURL((url) => url.pathname === '/konto');
       await page.locator('pk-passkeys').getByRole('button').first().waitFor();
       await assertAccessible(page, 'overview');

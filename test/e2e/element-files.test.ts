@@ -97,7 +97,7 @@ describe('element files on one page', () => {
         ),
     );
     const login = new LoginPage(page, 'en');
-    await login.signInWithPassword(erika.kvnr, erika.password);
+    await login.loginWithPassword(erika.kvnr, erika.password);
     assert.equal(await signedIn, 'password');
     assert.deepEqual(sent, ['/other-portal/login/password']);
     await page.context().close();

@@ -57,7 +57,7 @@ describe('sign-in with password and passkey', () => {
 
     // Password sign-in with the KVNR, typed in lower case with spaces as members do.
     await login.open(site.demo.url);
-    await login.signInWithPassword(` ${erika.kvnr.toLowerCase()} `, erika.password);
+    await login.loginWithPassword(` ${erika.kvnr.toLowerCase()} `, erika.password);
     await page.waitForURL((url) => url.pathname === '/konto');
     assert.equal((await sessionOf(page)).method, 'password');
     await page.getByRole('heading', { name: 'Guten Tag, Erika Mustermann' }).waitFor();
@@ -139,13 +139,13 @@ describe('sign-in errors', () => {
       const login = new LoginPage(page, lang);
       await login.open(site.demo.url);
 
-      await login.signInWithPassword(erika.kvnr, 'falsches Passwort 123');
+      await login.loginWithPassword(erika.kvnr, 'falsches Passwort 123');
       await login.expectSummary(words[lang].credentialsInvalid);
       const wrongPassword = await login.summary.innerText();
       assert.equal(await login.password.inputValue(), '', 'the password is cleared');
       assert.equal(await login.identifier.inputValue(), erika.kvnr, 'the identifier is kept');
 
-      await login.signInWithPassword('X000000012', 'falsches Passwort 123');
+      await login.loginWithPassword('X000000012', 'falsches Passwort 123');
       await login.expectSummary(words[lang].credentialsInvalid);
       assert.equal(await login.summary.innerText(), wrongPassword);
       await context.close();
@@ -155,7 +155,7 @@ describe('sign-in errors', () => {
       const { context, page } = await newPage();
       const login = new LoginPage(page, lang);
       await login.open(site.demo.url);
-      await login.signInWithPassword('A123456781', 'egal welches Passwort');
+      await login.loginWithPassword('A123456781', 'egal welches Passwort');
       await login.expectSummary(words[lang].checkDigit);
       assert.equal(await login.identifier.getAttribute('aria-invalid'), 'true');
       const describedBy = (await login.identifier.getAttribute('aria-describedby')) ?? '';
@@ -213,7 +213,7 @@ describe('sign-in errors', () => {
     await login.open(site.demo.url);
     await site.demo.stop();
     try {
-      await login.signInWithPassword(erika.kvnr, erika.password);
+      await login.loginWithPassword(erika.kvnr, erika.password);
       await login.expectSummary(words.de.unavailable);
     } finally {
       await site.demo.restart();

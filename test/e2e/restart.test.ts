@@ -63,7 +63,7 @@ describe('restart after kill -9', () => {
           const browser = new HttpMember(site, { ...from(4, worker), traffic });
           busy.add(browser);
           try {
-            await browser.signInWithPassword(member.kvnr, member.password);
+            await browser.loginWithPassword(member.kvnr, member.password);
             const session = { member, browser, cookie: browser.jar.get(sessionCookieName)! };
             sessions.push(session);
             // Made before the request: an addition stored but never answered keeps its private
@@ -117,7 +117,7 @@ describe('restart after kill -9', () => {
       const listed: { id: string; device: Device }[] = [];
       for (const [m, member] of demoMembers.entries()) {
         const browser = new HttpMember(site, from(5, m));
-        await browser.signInWithPassword(member.email, member.password);
+        await browser.loginWithPassword(member.email, member.password);
         const ids = await browser.passkeys();
         for (const device of devices.filter((d) => d.member === member && d.answeredId)) {
           assert.ok(

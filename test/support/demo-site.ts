@@ -8,8 +8,12 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-export async function openDemoSite(): Promise<DemoSite> {
-  const [demo, chromium] = await Promise.all([DemoProcess.start(), launchChromium()]);
+/** `env`: settings for the demo beyond NODE_ENV=test (e.g. a short CONFIRMATION_SECONDS). */
+export async function openDemoSite(env: Record<string, string> = {}): Promise<DemoSite> {
+  const [demo, chromium] = await Promise.all([
+    DemoProcess.start({ NODE_ENV: 'test', ...env }),
+    launchChromium(),
+  ]);
   return {
     demo,
     chromium,

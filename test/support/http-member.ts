@@ -152,7 +152,7 @@ export class HttpMember {
   }
 
   /** Signs in with KVNR or e-mail and password; returns the session cookie's value. */
-  async signInWithPassword(identifier: string, password: string): Promise<string> {
+  async loginWithPassword(identifier: string, password: string): Promise<string> {
     expectOk(
       'password sign-in',
       await this.send('POST', '/portal/login/password', { identifier, password }),

@@ -72,7 +72,7 @@ export class LoginPage {
     await this.element.locator('form').waitFor();
   }
 
-  async signInWithPassword(identifier: string, password: string): Promise<void> {
+  async loginWithPassword(identifier: string, password: string): Promise<void> {
     await this.identifier.fill(identifier);
     await this.password.fill(password);
     await this.submit.click();
