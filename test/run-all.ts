@@ -140,6 +140,7 @@ const suites: Record<string, () => Promise<Tally>> = {
     nodeTests('unit', [
       ...(await findTests(resolve(root, 'packages/protocol/src'))),
       ...(await findTests(resolve(root, 'packages/server/src'))),
+      ...(await findTests(resolve(root, 'test/fuzz'))),
       ...(await findTests(resolve(root, 'packages/elements/src'))).filter((file) => file.endsWith('.node.test.ts')),
     ]),
   typecheck: async () => {
