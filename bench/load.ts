@@ -45,7 +45,7 @@ async function addPasskeys(demo: DemoProcess, count: number): Promise<SoftCreden
       const browser = new HttpMember(demo.url, {
         localAddress: loopbackAddress(loads.setupBlock, m),
       });
-      await browser.signInWithPassword(member.email, member.password);
+      await browser.loginWithPassword(member.email, member.password);
       const credentials: SoftCredential[] = [];
       for (let i = 0; i < perMember; i++) {
         const device = createSoftAuthenticator({ origin: demo.url, rpId: 'localhost' });

@@ -194,17 +194,12 @@ const categories: Category[] = [
       const body = takesBody(e) ? shapedBody(e) : fc.constant<CaseBody>({ kind: 'none' });
       return asSent(e, body, fc.constant('unconfirmed'));
     },
-    knownBug: (e) =>
-      e.access === 'confirmed'
-        ? "CONFIRMATION_REQUIRED moves the session's last_seen_at (resolveSession touches first)"
-        : undefined,
   },
   {
     name: 'answers JSON nested thousands deep',
     applies: takesBody,
     runs: 20,
     cases: (e) => asSent(e, deepBody(fieldsOf(e.route.input)).map(raw)),
-    knownBug: () => 'a 500: the well-formedness check of a JSON body recurses past the stack',
   },
 ];
 

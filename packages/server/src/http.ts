@@ -113,20 +113,36 @@ async function readLimited(request: Request, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks, size);
 }
 
-/** Whether every string in a parsed JSON value (keys too) is well-formed Unicode. */
-function wellFormed(value: unknown): boolean {
-  if (typeof value === 'string') return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(wellFormed);
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+/** Deeper than any request of the contract nests; far below what would exhaust a stack. */
+const maxDepth = 32;
+
+/**
+ * What is wrong with a parsed JSON value, if anything: nested deeper than `maxDepth`, or a string
+ * (value or key) that is not well-formed Unicode. Walked with a list, not recursion, so no body
+ * can exhaust the stack.
+ */
+function problemOf(root: unknown): 'depth' | 'encoding' | null {
+  const pending: [unknown, number][] = [[root, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, depth] = next;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) return 'encoding';
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= maxDepth) return 'depth';
+      for (const [key, item] of Object.entries(value)) {
+        if (!key.isWellFormed()) return 'encoding';
+        pending.push([item, depth + 1]);
+      }
+    }
   }
-  return true;
+  return null;
 }
 
 /**
  * Reads a JSON body up to `limit` bytes. Bytes that are not UTF-8 are refused rather than
  * replaced, and so are strings that are not well-formed Unicode (a lone surrogate escaped as
- * `\ud800`): no such text reaches a flow, a database or a notice. An empty body counts as `{}`,
+ * `\ud800`) and values nested deeper than any request needs: no such input reaches a flow, a
+ * database or a notice. An empty body counts as `{}`,
  * so body-less actions (`/logout`) need no dummy payload.
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
@@ -144,6 +160,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   } catch {
     throw new PortalError('VALIDATION_FAILED', { fields: { body: 'json' } });
   }
-  if (!wellFormed(value)) throw notUtf8();
+  const problem = problemOf(value);
+  if (problem) throw new PortalError('VALIDATION_FAILED', { fields: { body: problem } });
   return value;
 }

@@ -100,6 +100,19 @@ describe('request pipeline', () => {
     assert.equal(emoji.status, 401);
   });
 
+  test('refuses JSON nested deeper than any request, however deep', async () => {
+    const h = createHarness();
+    for (const depth of [33, 5000, 30_000]) {
+      const body = '['.repeat(depth) + ']'.repeat(depth);
+      const response = await h.post('/logout', body);
+      assert.equal(response.status, 400, String(depth));
+      assert.deepEqual(await response.json(), {
+        error: { code: 'VALIDATION_FAILED', fields: { body: 'depth' } },
+      });
+    }
+    assert.deepEqual(h.logs.filter((l) => l.level !== 'info'), []);
+  });
+
   test('answers control characters in an identifier with 400, before any lookup', async () => {
     const h = createHarness();
     for (const identifier of ['a\u0000b@x.de', 'a\nb@x.de', 'A12345678\u00000']) {

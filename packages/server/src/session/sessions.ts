@@ -61,11 +61,12 @@ export async function resolveSession(ctx: FlowContext, access: Access): Promise<
   }
   ctx.session = lookup.session;
   if (!required) return;
-  await ctx.store.use(sessions).touch(lookup.session.record.idHash, at);
-  lookup.session.record.lastSeenAt = at;
+  // Refused before it counts as activity: a refusal changes nothing.
   if (access === 'confirmed' && at - lookup.session.record.confirmedAt > ctx.config.confirmationMs) {
     throw new PortalError('CONFIRMATION_REQUIRED');
   }
+  await ctx.store.use(sessions).touch(lookup.session.record.idHash, at);
+  lookup.session.record.lastSeenAt = at;
 }
 
 export function signedInView(
