@@ -122,7 +122,7 @@ async function passkeysOnMemory(): Promise<BenchRow[]> {
     verify: async () => {
       await verifyAlone(pool.next());
     },
-    handle: () => passkeySignIn(portal, pool),
+    handle: (worker) => passkeySignIn(portal, pool, worker),
   });
   const { verify, handle } = rates.mean;
   const busy = rates.mainBusy;
@@ -190,7 +190,7 @@ async function passkeysOnSql(
     const rates = await passkeyRates(pool, {
       plain: withVerify(false),
       prepared: withVerify(true),
-      handle: () => passkeySignIn(portal, pool),
+      handle: (worker) => passkeySignIn(portal, pool, worker),
     });
     const { plain, prepared, handle } = rates.mean;
     const busy = rates.mainBusy;

@@ -132,10 +132,16 @@ export function verifyAlone(assertion: Assertion) {
 
 /**
  * One passkey sign-in through the API with the browser's work done in advance: POST options,
- * take the assertion pre-signed for the issued challenge, POST verify, expect a session.
+ * take the assertion pre-signed for the issued challenge, POST verify, expect a session. Each
+ * `worker` is a member at an address of its own, as concurrent sign-ins are: their attempts are
+ * counted on counters of their own, not all on one.
  */
-export async function passkeySignIn(portal: Portal, pool: AssertionPool): Promise<void> {
-  const optionsResponse = await post(portal, '/login/passkey/options', {});
+export async function passkeySignIn(
+  portal: Portal,
+  pool: AssertionPool,
+  worker = 0,
+): Promise<void> {
+  const optionsResponse = await post(portal, '/login/passkey/options', {}, undefined, worker);
   if (optionsResponse.status !== 200) {
     throw new Error(`passkey sign-in failed: options ${optionsResponse.status}`);
   }
@@ -145,7 +151,7 @@ export async function passkeySignIn(portal: Portal, pool: AssertionPool): Promis
   const assertion = pool.forChallenge(options.challenge);
   // As a browser does: the challenge's binding cookie goes back with the assertion.
   const binding = setCookie(optionsResponse, 'pk_ceremony');
-  const response = await post(portal, '/login/passkey/verify', assertion.body, binding);
+  const response = await post(portal, '/login/passkey/verify', assertion.body, binding, worker);
   cookieOf(response, 'passkey sign-in failed');
   await response.arrayBuffer();
 }

@@ -35,12 +35,16 @@ export function benchPortal(store: Store): Portal {
   });
 }
 
-/** A POST through `handle()` as the browser sends it; `body` is sent as is if already JSON text. */
+/**
+ * A POST through `handle()` as the browser sends it; `body` is sent as is if already JSON text.
+ * `client` numbers the member's address (127.0.0.1 + client).
+ */
 export function post(
   portal: Portal,
   path: string,
   body: unknown,
   cookie?: string,
+  client = 0,
 ): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: origin };
   if (cookie) headers.Cookie = cookie;
@@ -50,7 +54,7 @@ export function post(
       headers,
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
-    { clientAddress: '127.0.0.1' },
+    { clientAddress: `127.0.${client >> 8}.${(client & 255) + 1}` },
   );
 }
 

@@ -28,6 +28,7 @@ export function jsonResponse(
   extra: Record<string, string> = {},
 ): Response {
   const headers: [string, string][] = [...apiEntries, ...Object.entries(extra)];
+  // One header each: cookies cannot be joined with commas.
   for (const cookie of cookies) headers.push(['Set-Cookie', cookie]);
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -20,7 +20,7 @@ import {
   type TrustedProxies,
 } from './security/client-address.js';
 import { loadKeyring, type Keyring } from './security/keys.js';
-import { readCookie, setCookie } from './session/cookie.js';
+import { requestCookies, setCookie } from './session/cookie.js';
 import { presentedSessionHash, resolveSession, sessionCookieName } from './session/sessions.js';
 import type { Store } from './stores/store.js';
 
@@ -132,6 +132,7 @@ export function createPipeline(options: PipelineOptions): Handle {
         }
         throw new PortalError('VALIDATION_FAILED', { fields });
       }
+      const presented = requestCookies(request);
       const ctx: FlowContext = {
         store,
         mail,
@@ -146,11 +147,11 @@ export function createPipeline(options: PipelineOptions): Handle {
         },
         session: null,
         presentedSessionHash: presentedSessionHash(
-          readCookie(request, sessionCookieName(config)),
+          presented.get(sessionCookieName(config)) ?? null,
         ),
         dummyHash,
         cookies: {
-          get: (name) => readCookie(request, name),
+          get: (name) => presented.get(name) ?? null,
           set: (name, value, cookieOptions) =>
             cookies.push(setCookie(config.cookie, name, value, cookieOptions)),
         },

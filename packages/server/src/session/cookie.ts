@@ -23,12 +23,17 @@ export function setCookie(
   return `${name}=${value}; HttpOnly; SameSite=Strict; Path=/${maxAge}${secure}`;
 }
 
-export function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get('Cookie');
-  if (!header) return null;
-  for (const part of header.split(';')) {
+/** The cookies a request carries, by name (the first of a name wins, as browsers send it). */
+export function requestCookies(request: Request): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of request.headers.get('Cookie')?.split(';') ?? []) {
     const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+    const name = index > 0 ? part.slice(0, index).trim() : '';
+    if (name && !cookies.has(name)) cookies.set(name, part.slice(index + 1).trim());
   }
-  return null;
+  return cookies;
+}
+
+export function readCookie(request: Request, name: string): string | null {
+  return requestCookies(request).get(name) ?? null;
 }

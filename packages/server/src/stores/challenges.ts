@@ -118,9 +118,10 @@ export const challenges = storePart<ChallengeStore>('challenges', {
   },
   memory(tables) {
     const all = tables.table<ChallengeRecord>('challenges');
+    const counters = memoryThrottle(tables);
     return {
       async create(challenge, limit) {
-        const [hit] = await memoryThrottle(tables).hit([limit], limit.now);
+        const [hit] = await counters.hit([limit], limit.now);
         const created = hit!.count <= limit.max;
         if (created) all.set(challenge.challengeHash, { ...challenge });
         return { created, count: hit!.count, expiresAt: hit!.expiresAt };

@@ -168,6 +168,8 @@ export const login = storePart<LoginStore>('login', {
   memory(tables) {
     const credentials = tables.table<CredentialRecord>('credentials');
     const accounts = tables.table<AccountRecord>('accounts');
+    const counters = memoryThrottle(tables);
+    const startSession = memoryStartSession(tables);
     return {
       async consumePasskeyChallenge(q) {
         const challengeValid = memoryConsume(tables, {
@@ -177,7 +179,7 @@ export const login = storePart<LoginStore>('login', {
           bindingHash: q.bindingHash,
           now: q.now,
         });
-        const [throttle] = await memoryThrottle(tables).hit(
+        const [throttle] = await counters.hit(
           [{ key: q.clientKey, windowMs: q.windowMs }],
           q.now,
         );
@@ -215,7 +217,7 @@ export const login = storePart<LoginStore>('login', {
           backedUp: use.backedUp,
           lastUsedAt: use.usedAt,
         });
-        await memoryStartSession(tables, {
+        await startSession({
           ...start,
           session: { ...start.session, accountId: credential.accountId },
         });

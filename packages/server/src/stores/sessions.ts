@@ -103,12 +103,16 @@ const sweep = statement<{ n: number }>(
 );
 
 /** What starting a session does in the memory store; shared with the passkey sign-in. */
-export async function memoryStartSession(tables: MemoryTables, start: SessionStart) {
+export function memoryStartSession(tables: MemoryTables): (start: SessionStart) => Promise<void> {
   const sessions = tables.table<SessionRecord>('sessions');
-  if (start.replacesSessionHash) sessions.delete(start.replacesSessionHash);
-  sessions.set(start.session.idHash, { ...start.session });
-  if (start.throttle) await memoryThrottle(tables).release(start.throttle);
-  if (start.audit) await audit.memory(tables).append(start.audit);
+  const counters = memoryThrottle(tables);
+  const log = audit.memory(tables);
+  return async (start) => {
+    if (start.replacesSessionHash) sessions.delete(start.replacesSessionHash);
+    sessions.set(start.session.idHash, { ...start.session });
+    if (start.throttle) await counters.release(start.throttle);
+    if (start.audit) await log.append(start.audit);
+  };
 }
 
 export const sessions = storePart<SessionStore>('sessions', {
@@ -154,7 +158,7 @@ export const sessions = storePart<SessionStore>('sessions', {
     const all = tables.table<SessionRecord>('sessions');
     const accounts = tables.table<AccountRecord>('accounts');
     return {
-      start: (start) => memoryStartSession(tables, start),
+      start: memoryStartSession(tables),
       async get(idHash) {
         const session = all.get(idHash);
         const account = session && accounts.get(session.accountId);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
@@ -11,7 +10,7 @@ import type { FlowContext } from '../context.js';
 import { PortalError } from '../errors.js';
 import { clientLock } from '../security/lock.js';
 import { cookieName } from '../session/cookie.js';
-import { sha256 } from '../session/session-id.js';
+import { randomId, sha256 } from '../session/session-id.js';
 import { challenges, type ChallengePurpose } from '../stores/challenges.js';
 import { challengeOf } from './client-data.js';
 
@@ -33,10 +32,7 @@ function bindingName(ctx: FlowContext): string {
 /** The browser's binding, made and set if it has none; renewed for the challenge's lifetime. */
 function bindBrowser(ctx: FlowContext): string {
   const presented = ctx.cookies.get(bindingName(ctx));
-  const binding =
-    presented && bindingPattern.test(presented)
-      ? presented
-      : randomBytes(32).toString('base64url');
+  const binding = presented && bindingPattern.test(presented) ? presented : randomId();
   ctx.cookies.set(bindingName(ctx), binding, {
     maxAge: Math.ceil(ctx.config.challengeTtlMs / 1000),
   });
