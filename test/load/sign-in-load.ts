@@ -4,7 +4,7 @@ import { CookieJar, sessionCookieName } from '../support/http-member.js';
 import type { SoftCredential } from '../support/soft-authenticator.js';
 import { fromAddresses, loopbackAddress } from './loopback.js';
 import { cpuSecondsOf, settle } from './process-cpu.js';
-import { signAssertion } from './sign-assertion.js';
+import { signAssertionSync } from '../support/soft-authenticator.js';
 
 /**
  * Sign-ins under load over loopback, with autocannon: every connection is one member's browser.
@@ -367,7 +367,7 @@ export function passkeySignInLoad(
         path: '/portal/login/passkey/verify',
         body(cycle) {
           if (!cycle.challenge) return null;
-          const assertion = signAssertion(credential, cycle.challenge, {
+          const assertion = signAssertionSync(credential, cycle.challenge, {
             origin: options.origin,
             rpId: options.rpId,
             counter: ownDevice ? ++counter : 0,

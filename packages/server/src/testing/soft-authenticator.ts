@@ -88,13 +88,7 @@ export function createSoftAuthenticator(options: SoftAuthenticatorOptions): Soft
   }
 
   function clientData(type: string, challenge: string, overrides: CeremonyOverrides): Buffer {
-    const data = {
-      type,
-      challenge: overrides.challenge ?? challenge,
-      origin: overrides.origin ?? settings.origin,
-      crossOrigin: false,
-    };
-    return Buffer.from(JSON.stringify(data));
+    return clientDataOf(type, overrides.challenge ?? challenge, overrides.origin ?? settings.origin);
   }
 
   return {
@@ -172,40 +166,22 @@ export function createSoftAuthenticator(options: SoftAuthenticatorOptions): Soft
       if (!credential) throw new DOMException('no credential for this RP', 'NotAllowedError');
       let counter = overrides.counter;
       if (counter === undefined) counter = ++credential.counter;
-      const counterBytes = Buffer.alloc(4);
-      counterBytes.writeUInt32BE(counter);
-      const authData = Buffer.concat([
-        sha256(rpId),
-        Buffer.from([flagByte(overrides)]),
-        counterBytes,
-      ]);
-      const clientDataJSON = clientData('webauthn.get', request.challenge, overrides);
-      // ECDSA signatures in WebAuthn are ASN.1 DER, not the raw r||s of WebCrypto (§ 6.5.5).
+      const parts = assertionParts(
+        rpId,
+        flagByte(overrides),
+        counter,
+        clientData('webauthn.get', request.challenge, overrides),
+      );
       // Signed on the thread pool (callback form): the "browser" should not borrow the main
       // thread from the server it talks to in benchmarks.
       const signature = await new Promise<Buffer>((resolve, reject) =>
-        sign(
-          'sha256',
-          Buffer.concat([authData, sha256(clientDataJSON)]),
-          { key: credential.privateKey, dsaEncoding: 'der' },
-          (error, result) => (error ? reject(error) : resolve(result)),
+        sign('sha256', parts.signed, signingKey(credential), (error, result) =>
+          error ? reject(error) : resolve(result),
         ),
       );
       const userHandle =
         overrides.userHandle === undefined ? credential.userHandle : overrides.userHandle;
-      return {
-        id: credential.id,
-        rawId: credential.id,
-        type: 'public-key',
-        authenticatorAttachment: 'platform',
-        clientExtensionResults: {},
-        response: {
-          clientDataJSON: clientDataJSON.toString('base64url'),
-          authenticatorData: authData.toString('base64url'),
-          signature: signature.toString('base64url'),
-          ...(userHandle === null ? {} : { userHandle }),
-        },
-      };
+      return assertionJSON(credential.id, parts, signature, userHandle);
     },
 
     setCounter(credentialId, counter) {
@@ -218,6 +194,76 @@ export function createSoftAuthenticator(options: SoftAuthenticatorOptions): Soft
 
 function sha256(data: string | Uint8Array): Buffer {
   return createHash('sha256').update(data).digest();
+}
+
+function clientDataOf(type: string, challenge: string, origin: string): Buffer {
+  return Buffer.from(JSON.stringify({ type, challenge, origin, crossOrigin: false }));
+}
+
+/** ECDSA signatures in WebAuthn are ASN.1 DER, not the raw r||s of WebCrypto (§ 6.5.5). */
+const signingKey = (credential: SoftCredential) =>
+  ({ key: credential.privateKey, dsaEncoding: 'der' }) as const;
+
+interface AssertionParts {
+  authData: Buffer;
+  clientDataJSON: Buffer;
+  /** What the authenticator signs: authenticator data and the hash of the client data. */
+  signed: Buffer;
+}
+
+/** Authenticator data of an assertion (§ 6.1: RP ID hash, flags, counter) and what is signed. */
+function assertionParts(
+  rpId: string,
+  flagByte: number,
+  counter: number,
+  clientDataJSON: Buffer,
+): AssertionParts {
+  const counterBytes = Buffer.alloc(4);
+  counterBytes.writeUInt32BE(counter);
+  const authData = Buffer.concat([sha256(rpId), Buffer.from([flagByte]), counterBytes]);
+  return { authData, clientDataJSON, signed: Buffer.concat([authData, sha256(clientDataJSON)]) };
+}
+
+function assertionJSON(
+  id: string,
+  parts: AssertionParts,
+  signature: Buffer,
+  userHandle: string | null,
+): AuthenticationResponseJSON {
+  return {
+    id,
+    rawId: id,
+    type: 'public-key',
+    authenticatorAttachment: 'platform',
+    clientExtensionResults: {},
+    response: {
+      clientDataJSON: parts.clientDataJSON.toString('base64url'),
+      authenticatorData: parts.authData.toString('base64url'),
+      signature: signature.toString('base64url'),
+      ...(userHandle === null ? {} : { userHandle }),
+    },
+  };
+}
+
+/**
+ * An assertion by `credential`, user present and verified, signed synchronously: for load
+ * generators whose request hooks cannot wait (autocannon builds the next request in the same
+ * tick as the previous answer). `counter` is reported as given: 0 lets one passkey sign in on
+ * many connections at once, as platform authenticators that always report 0 do.
+ */
+export function signAssertionSync(
+  credential: SoftCredential,
+  challenge: string,
+  site: { origin: string; rpId: string; counter?: number },
+): AuthenticationResponseJSON {
+  const parts = assertionParts(
+    site.rpId,
+    flags.UP | flags.UV,
+    site.counter ?? 0,
+    clientDataOf('webauthn.get', challenge, site.origin),
+  );
+  const signature = sign('sha256', parts.signed, signingKey(credential));
+  return assertionJSON(credential.id, parts, signature, credential.userHandle);
 }
 
 /** The CBOR subset (RFC 8949) that attestation objects and COSE keys need. */
