@@ -1,5 +1,5 @@
 import { int, statement } from './sql.js';
-import { storePart, type MemoryTables } from './store.js';
+import { deleteWhere, storePart, type MemoryTables } from './store.js';
 import { hitSql, memoryThrottle, type ThrottleHit } from './throttle.js';
 
 /** What a challenge is for; each ceremony names its own. */
@@ -127,16 +127,7 @@ export const challenges = storePart<ChallengeStore>('challenges', {
         return { created, count: hit!.count, expiresAt: hit!.expiresAt };
       },
       consume: async (query) => memoryConsume(tables, query),
-      async sweep(now) {
-        let deleted = 0;
-        for (const [key, c] of all) {
-          if (c.expiresAt <= now) {
-            all.delete(key);
-            deleted++;
-          }
-        }
-        return deleted;
-      },
+      sweep: async (now) => deleteWhere(all, (c) => c.expiresAt <= now),
     };
   },
 });

@@ -1,7 +1,7 @@
 import { accountColumns, accountOf, type AccountRecord, type AccountRow } from './accounts.js';
 import { audit, auditSql, type AuditEvent } from './audit.js';
 import { int, statement } from './sql.js';
-import { storePart, type MemoryTables } from './store.js';
+import { deleteWhere, storePart, type MemoryTables } from './store.js';
 import { memoryThrottle, releaseSql, type ThrottleRelease } from './throttle.js';
 
 export interface SessionRecord {
@@ -171,16 +171,8 @@ export const sessions = storePart<SessionStore>('sessions', {
       async delete(idHash) {
         all.delete(idHash);
       },
-      async sweep({ lastSeenBefore, createdBefore }) {
-        let deleted = 0;
-        for (const [key, s] of all) {
-          if (s.lastSeenAt <= lastSeenBefore || s.createdAt <= createdBefore) {
-            all.delete(key);
-            deleted++;
-          }
-        }
-        return deleted;
-      },
+      sweep: async ({ lastSeenBefore, createdBefore }) =>
+        deleteWhere(all, (s) => s.lastSeenAt <= lastSeenBefore || s.createdAt <= createdBefore),
     };
   },
 });

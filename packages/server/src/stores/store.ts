@@ -53,3 +53,15 @@ export function partCache(create: <T>(part: StorePart<T>) => T): Store['use'] {
 /** A copy, so that a caller can never change stored state by mutating an object it holds. */
 export const copy = <T extends object>(value: T | undefined): T | null =>
   value ? { ...value } : null;
+
+/** Deletes the entries of a memory table that `expired` picks; returns how many. */
+export function deleteWhere<V>(table: Map<string, V>, expired: (value: V) => boolean): number {
+  let deleted = 0;
+  for (const [key, value] of table) {
+    if (expired(value)) {
+      table.delete(key);
+      deleted++;
+    }
+  }
+  return deleted;
+}

@@ -1,5 +1,5 @@
 import { int, statement } from './sql.js';
-import { storePart, type MemoryTables } from './store.js';
+import { deleteWhere, storePart, type MemoryTables } from './store.js';
 
 /** A counter of attempts in a fixed window. */
 export interface ThrottleRecord {
@@ -117,16 +117,7 @@ export function memoryThrottle(tables: MemoryTables): ThrottleStore {
         }
       }
     },
-    async sweep(now) {
-      let deleted = 0;
-      for (const [key, record] of counters) {
-        if (record.expiresAt <= now) {
-          counters.delete(key);
-          deleted++;
-        }
-      }
-      return deleted;
-    },
+    sweep: async (now) => deleteWhere(counters, (record) => record.expiresAt <= now),
   };
 }
 

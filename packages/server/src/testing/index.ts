@@ -14,3 +14,4 @@ export { openSqlStore } from '../stores/sql-store.js';
 export { flows } from '../flows/all.js';
 export type { FlowModule, Endpoint, Access } from '../router.js';
 export * from './postgres.js';
+export { freePort } from './net.js';

@@ -2,10 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './net.js';
 
 /**
  * A real PostgreSQL server for tests: the stores that run on PostgreSQL in production are tested
@@ -84,16 +84,6 @@ export const missingPostgres =
   'PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin or on PATH; ' +
   '`apt-get install postgresql`, or set PORTALKIT_TEST_POSTGRES_URL to a server of your own)';
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /**
  * Starts a throwaway cluster: a fresh data directory under the temp dir, a free port on
