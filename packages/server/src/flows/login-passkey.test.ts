@@ -189,4 +189,14 @@ describe('passkey sign-in', () => {
     const other = await flooded.post('/login/passkey/options', {}, { clientAddress: '203.0.113.1' });
     assert.equal(other.status, 200);
   });
+
+  test("logs the library's reason for a refused assertion, cut to 200 characters", async () => {
+    const origin = `https://${'a'.repeat(500)}.example`;
+    const response = await loginWithPasskey(h, device, { origin });
+    assert.equal(await errorCode(response), 'PASSKEY_INVALID');
+    const refusal = h.logs.find((line) => line.event === 'passkey.assertion.invalid');
+    assert.ok(refusal, 'the refusal is logged');
+    assert.match(String(refusal.reason), /origin/i);
+    assert.ok(String(refusal.reason).length <= 200, String(refusal.reason).length.toString());
+  });
 });
