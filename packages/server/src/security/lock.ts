@@ -40,7 +40,7 @@ export interface Attempt {
 }
 
 /** Seconds until the latest of the exceeded counters' windows ends, at least 1. */
-export function retryAfter(ctx: FlowContext, records: readonly ThrottleRecord[]): number {
+export function retryAfter(ctx: FlowContext, records: readonly { expiresAt: number }[]): number {
   const until = Math.max(...records.map((r) => r.expiresAt));
   return Math.max(1, Math.ceil((until - ctx.now()) / 1000));
 }

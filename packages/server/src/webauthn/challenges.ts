@@ -8,7 +8,7 @@ import {
 } from '@simplewebauthn/server';
 import type { FlowContext } from '../context.js';
 import { PortalError } from '../errors.js';
-import { clientLock } from '../security/lock.js';
+import { clientLock, retryAfter } from '../security/lock.js';
 import { cookieName } from '../session/cookie.js';
 import { randomId, sha256 } from '../session/session-id.js';
 import { challenges, type ChallengePurpose } from '../stores/challenges.js';
@@ -64,8 +64,7 @@ export async function issueChallenge(
     { key: limit.key, windowMs: limit.rule.windowMs, max: limit.rule.limit, now },
   );
   if (!result.created) {
-    const retryAfter = Math.max(1, Math.ceil((result.expiresAt - now) / 1000));
-    throw new PortalError('RATE_LIMITED', { retryAfter });
+    throw new PortalError('RATE_LIMITED', { retryAfter: retryAfter(ctx, [result]) });
   }
   return bytes;
 }
