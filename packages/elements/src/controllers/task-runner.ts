@@ -36,5 +36,4 @@ export class TaskRunner {
     this.#current?.abort();
     this.#current = undefined;
   }
-
 }

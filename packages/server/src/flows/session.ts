@@ -2,10 +2,10 @@ import { sessionRoutes } from '@portalkit/protocol';
 import type { Flow } from '../context.js';
 import { endpoint, type FlowModule } from '../router.js';
 import { countAttempt } from '../security/lock.js';
-import { newSessionId, sha256 } from '../session/session-id.js';
 import {
   clearSessionCookie,
   issueSessionCookie,
+  mintSession,
   requireSession,
   signedInView,
 } from '../session/sessions.js';
@@ -43,17 +43,17 @@ export const confirmSession: Flow<SessionRoutes['confirm']> = async (input, ctx)
   const attempt = await countAttempt(ctx, locks.keys);
   await checkPassword(ctx, attempt, account, input.password, 'session.confirm.failure');
 
-  const id = newSessionId();
-  const now = ctx.now();
-  const confirmed = { ...record, idHash: sha256(id), lastSeenAt: now, confirmedAt: now };
+  // A new id, confirmed now; the absolute timeout still runs from the sign-in.
+  const { id, record: fresh } = mintSession(ctx, account.id, record.method);
+  const confirmed = { ...fresh, createdAt: record.createdAt };
   await ctx.store.use(sessions).start({
     session: confirmed,
     replacesSessionHash: record.idHash,
     throttle: locks.release,
-    audit: { event: 'session.confirmed', accountId: account.id, at: now },
+    audit: { event: 'session.confirmed', accountId: account.id, at: fresh.confirmedAt },
   });
   issueSessionCookie(ctx, id);
-  return { session: signedInView(confirmed, account.displayName, ctx.config, now) };
+  return { session: signedInView(confirmed, account.displayName, ctx.config, fresh.lastSeenAt) };
 };
 
 export const sessionFlow: FlowModule = {
