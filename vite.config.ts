@@ -1,11 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const elements = resolve(import.meta.dirname, 'packages/elements/src');
 
+/** Where the self-contained element files go: `@portalkit/elements/pk-login.js` and so on. */
+export const elementFilesDir = resolve(import.meta.dirname, 'packages/elements/cdn');
+
 /**
- * What `vite build` writes to `dist/elements`: one file per element, and all of them in one.
+ * Inside this repository the Portalkit packages resolve to their TypeScript sources (the
+ * `@portalkit/source` export condition); an installed package resolves to its compiled `dist/`.
+ */
+export const sourceConditions = ['@portalkit/source', ...defaultClientConditions];
+
+/**
+ * What `vite build` writes to `packages/elements/cdn`: one file per element, and all of them in one.
  * Every folder with an `index.ts` is an element, `<flow>/index.ts` becoming `pk-<flow>.js`;
  * `portalkit.js` is `src/index.ts`, which re-exports each folder. No list names the elements.
  */
@@ -161,6 +170,7 @@ function compactTemplates(): Plugin {
 /** How every element file is built (`bench/bundle.ts` builds its size fixture the same way). */
 export const elementFileConfig = {
   plugins: [compactTemplates(), thirdPartyLicenses()],
+  resolve: { conditions: sourceConditions },
   // Lit's reactive properties need legacy decorators with `useDefineForClassFields: false`; with
   // standard decorators under oxc they compile but silently stop updating.
   oxc: {
@@ -169,7 +179,7 @@ export const elementFileConfig = {
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
   build: {
-    outDir: 'dist/elements',
+    outDir: elementFilesDir,
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {

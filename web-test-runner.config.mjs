@@ -70,7 +70,8 @@ function junitReporter() {
 export default {
   // `*.node.test.ts` read the sources or the manifest in Node (the `unit` suite), not in a browser.
   files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts'],
-  nodeResolve: true,
+  // Inside this repository the Portalkit packages resolve to their TypeScript sources.
+  nodeResolve: { exportConditions: ['@portalkit/source'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

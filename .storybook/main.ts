@@ -18,7 +18,8 @@ const config: StorybookConfig = {
       { command, mode: configType === 'PRODUCTION' ? 'production' : 'development' },
       fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
     );
-    return mergeConfig(viteConfig, { oxc: root?.config.oxc });
+    // The root's resolve conditions make the Portalkit packages resolve to their sources.
+    return mergeConfig(viteConfig, { oxc: root?.config.oxc, resolve: root?.config.resolve });
   },
 };
 

@@ -7,7 +7,7 @@ import { build, mergeConfig } from 'vite';
 import { elementFileConfig, files } from '../vite.config.js';
 import type { BenchRow } from './server.js';
 
-const dist = resolve(import.meta.dirname, '../dist/elements');
+const dist = resolve(import.meta.dirname, '../packages/elements/cdn');
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 
 /** Budgets in KiB, brotli (ARCHITECTURE.md "Decisions"); `portalkit.js` carries every element. */

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every suite in one run — protocol and server unit tests (node:test), a type check,
- * the element build, element tests in Chromium (web-test-runner), the Storybook build, and the
+ * the package builds, element tests in Chromium (web-test-runner), the Storybook build, and the
  * end-to-end and accessibility suites against the demo site. Ends with one `N passed, N failed`
  * line over all of them; exits non-zero if anything failed.
  */
@@ -50,6 +50,7 @@ async function nodeTests(suite: string, files: string[], extra: string[] = []): 
   const code = await run(
     process.execPath,
     [
+      '--conditions=@portalkit/source',
       '--import',
       'tsx',
       '--test',
@@ -149,7 +150,9 @@ const suites: Record<string, () => Promise<Tally>> = {
     const serverTests = await step('typecheck', bin('tsc'), ['-p', 'packages/server/tsconfig.test.json']);
     return { suite: 'typecheck', passed: projects.passed + serverTests.passed, failed: projects.failed + serverTests.failed };
   },
-  build: () => step('build', bin('vite'), ['build', '--logLevel', 'warn']),
+  // The packages as they are published (compiled modules, element files, manifest): the
+  // end-to-end suite serves the element files, installs the packed packages and builds the examples.
+  build: () => step('build', 'npm', ['run', 'build', '--silent']),
   elements: elementTests,
   storybook: () => step('storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']),
   e2e: async () =>
@@ -166,7 +169,7 @@ if (unknown.length) {
   console.error(`Unknown suite(s): ${unknown.join(', ')}. Suites: ${Object.keys(suites).join(', ')}`);
   process.exit(2);
 }
-// The end-to-end suite serves the built elements, so it builds them when run alone.
+// The end-to-end suite serves the built packages, so it builds them when run alone.
 if (chosen.includes('e2e') && !chosen.includes('build')) chosen.unshift('build');
 const tallies: Tally[] = [];
 const postgres = await postgresForRun(chosen);

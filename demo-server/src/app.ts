@@ -10,7 +10,7 @@ import type { Lang } from './i18n.js';
 export interface DemoAppOptions {
   portal: Portal;
   outbox: Outbox;
-  /** Directory of the built elements (`dist/elements`). */
+  /** Directory of the built elements (`packages/elements/cdn`). */
   elementsDir: string;
 }
 

@@ -4,7 +4,7 @@ import { startDemo } from './server.js';
 import { demoMembers } from './members.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const elementsDir = resolve(root, 'dist/elements');
+const elementsDir = resolve(root, 'packages/elements/cdn');
 if (!existsSync(resolve(elementsDir, 'pk-login.js'))) {
   console.error('The elements are not built yet: run `npm run build` (or `npm start`, which builds).');
   process.exit(1);

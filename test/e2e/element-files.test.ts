@@ -41,7 +41,7 @@ async function openEmbedding(body: string): Promise<Page> {
   return page;
 }
 
-const dist = resolve(import.meta.dirname, '../../dist/elements');
+const dist = resolve(import.meta.dirname, '../../packages/elements/cdn');
 const sources = resolve(import.meta.dirname, '../../packages/elements/src');
 
 /** `pk-<flow>.js` for every element folder (`src/<flow>/index.ts`), and `portalkit.js`. */
