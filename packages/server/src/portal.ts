@@ -33,6 +33,8 @@ export interface Portal {
    * you set that to 0.
    */
   sweep(): Promise<SweepResult>;
+  /** The `log` option, or the default that prints warnings and errors. Adapters report to it. */
+  readonly log: PortalLog;
 }
 
 const defaultLog: PortalLog = (line) => {
@@ -78,6 +80,7 @@ export function createPortal(options: PortalOptions): Portal {
     getSession,
     createAccount: (input) => createAccount(store, now(), input),
     sweep: sweeper.sweep,
+    log,
   };
 }
 
