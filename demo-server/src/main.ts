@@ -28,7 +28,37 @@ function trustedProxies(): number | string[] | undefined {
   return /^\d+$/.test(value) ? Number(value) : value.split(',').map((entry) => entry.trim());
 }
 
+/**
+ * ALLOWED_ORIGINS: more origins the portal serves besides the demo's own (a local dev server, a
+ * staging site), separated by commas. Each is also a WebAuthn origin, so its host must be the
+ * demo's host or below it: a passkey belongs to that host (the RP ID).
+ */
+function allowedOrigins(rpId: string): string[] {
+  const value = process.env.ALLOWED_ORIGINS?.trim();
+  if (!value) return [];
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
+      console.error(
+        `ALLOWED_ORIGINS must be origins separated by commas, each a scheme, host and port only, ` +
+          `like http://localhost:5173 (got ${JSON.stringify(origin)}).`,
+      );
+      process.exit(1);
+    }
+    if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) {
+      console.error(
+        `ALLOWED_ORIGINS: ${origin} is not on ${rpId} or a host below it, so passkeys could ` +
+          `not be used there.`,
+      );
+      process.exit(1);
+    }
+    return origin;
+  });
+}
+
 const port = Number(process.env.PORT ?? 3000);
+const origin = process.env.PUBLIC_ORIGIN || `http://localhost:${port}`;
 const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
@@ -37,7 +67,8 @@ try {
     port,
     dataDir,
     elementsDir,
-    origin: process.env.PUBLIC_ORIGIN,
+    origin,
+    allowedOrigins: allowedOrigins(new URL(origin).hostname),
     databaseUrl,
     session: {
       idleTimeoutSeconds: seconds('IDLE_TIMEOUT_SECONDS'),

@@ -20,6 +20,8 @@ export interface DemoOptions {
   elementsDir: string;
   /** Public origin when the site runs behind a proxy under a real host name. */
   origin?: string;
+  /** More origins whose pages may use the portal (a dev server, a staging site). */
+  allowedOrigins?: string[];
   /** A PostgreSQL server instead of the embedded PGlite (several demo servers can share it). */
   databaseUrl?: string;
   /** Session settings (e.g. a short idle timeout to show the sign-out). */
@@ -44,7 +46,11 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     store,
     mail: outbox,
     members: demoMemberRegistry,
-    rp: { id: new URL(origin).hostname, name: 'Lindenhof BKK', origins: [origin] },
+    rp: {
+      id: new URL(origin).hostname,
+      name: 'Lindenhof BKK',
+      origins: [origin, ...(options.allowedOrigins ?? [])],
+    },
     session: options.session,
     trustedProxies: options.trustedProxies,
     log: (line) => {
