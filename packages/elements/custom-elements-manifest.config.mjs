@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { codeFacts, frameworkFiles } from './custom-elements-manifest.frameworks.mjs';
 
 /**
  * Portalkit defines its tags with `defineElement('pk-…', Class)` (src/define.ts), which the
@@ -102,9 +103,24 @@ function documentedEventsOnly() {
 }
 
 /**
+ * Where this run writes the manifest: `outdir` below, or the `--outdir` given to `cem analyze`
+ * (the manifest tests write to a temporary folder). The framework files go beside it, so a test
+ * run never rewrites the committed ones.
+ */
+function manifestDir(configured) {
+  const args = process.argv;
+  const at = args.indexOf('--outdir');
+  if (at !== -1 && args[at + 1]) return args[at + 1];
+  const inline = args.find((arg) => arg.startsWith('--outdir='));
+  return inline ? inline.slice('--outdir='.length) : configured;
+}
+
+/**
  * The custom-elements manifest (`custom-elements.json`), generated from the JSDoc headers of the
- * element classes (`@summary @attr @fires @csspart @cssproperty`) by `npm run build`. Read from
- * this folder: module paths in the manifest are relative to the package.
+ * element classes (`@summary @attr @fires @csspart @cssproperty`) by `npm run build`, and from
+ * it the framework files (`types/react.d.ts`, `types/vue.d.ts`, `vscode.html-custom-data.json`,
+ * `web-types.json`; see custom-elements-manifest.frameworks.mjs). Read from this folder: module
+ * paths in the manifest are relative to the package.
  */
 export default {
   globs: ['src/**/*.ts'],
@@ -113,5 +129,11 @@ export default {
   litelement: true,
   // The package's `customElements` field is written by hand, once.
   packagejson: false,
-  plugins: [defineElementCalls(), stateIsNoAttribute(), documentedEventsOnly()],
+  plugins: [
+    defineElementCalls(),
+    stateIsNoAttribute(),
+    documentedEventsOnly(),
+    codeFacts(),
+    ...frameworkFiles(manifestDir('.')),
+  ],
 };

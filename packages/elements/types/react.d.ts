@@ -1,0 +1,628 @@
+import type {
+  PkLogin,
+  PkPasskeys,
+  PkPortal,
+  PkLoginSuccessDetail,
+  PkLoginErrorDetail,
+  PkPasskeysSuccessDetail,
+  PkPasskeysErrorDetail,
+} from "@portalkit/elements";
+
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ * @deprecated Runtime scoped elements result in duplicate types and can confusing for developers. It is recommended to use the `prefix` and `suffix` options to generate new types instead.
+ */
+export type ScopedElements<
+  Prefix extends string = "",
+  Suffix extends string = "",
+> = {
+  [
+    Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`
+  ]: CustomElements[Key];
+};
+
+/**
+ * A generic type for strongly typing custom events with their targets
+ * @template T - The type of the event target (extends EventTarget)
+ * @template D - The type of the detail payload for the custom event
+ */
+type TypedEvent<T extends EventTarget, E = Event> = E & {
+  target: T;
+};
+
+/** React's own props for an HTML element: `ref`, `key`, `style`, `onClick`, … */
+type BaseProps<T extends HTMLElement> = import("react").DetailedHTMLProps<
+  import("react").HTMLAttributes<T>,
+  T
+>;
+
+type BaseEvents = {};
+
+/** `PkLogin` component event */
+export type PkLoginElementEvent<E = Event> = TypedEvent<PkLogin, E>;
+/** `pk-login-success` event type */
+export type PkLoginPkLoginSuccessElementEvent = PkLoginElementEvent<
+  CustomEvent<PkLoginSuccessDetail>
+>;
+/** `pk-login-error` event type */
+export type PkLoginPkLoginErrorElementEvent = PkLoginElementEvent<
+  CustomEvent<PkLoginErrorDetail>
+>;
+
+export type PkLoginProps = {
+  /** Which ways to log in are offered. */
+  methods?: PkLogin["methods"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkLogin["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkLogin["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkLogin["messages"] | undefined;
+
+  /** The member is logged in; `detail: { session, method }`. */
+  "onpk-login-success"?:
+    ((e: PkLoginPkLoginSuccessElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "onpk-login-error"?:
+    ((e: PkLoginPkLoginErrorElementEvent) => void) | undefined;
+};
+
+export type PkLoginSolidJsProps = {
+  /** Which ways to log in are offered. */
+  "prop:methods"?: PkLogin["methods"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkLogin["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkLogin["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkLogin["messages"] | undefined;
+  /** The member is logged in; `detail: { session, method }`. */
+  "on:pk-login-success"?:
+    ((e: PkLoginPkLoginSuccessElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "on:pk-login-error"?:
+    ((e: PkLoginPkLoginErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `PkPasskeys` component event */
+export type PkPasskeysElementEvent<E = Event> = TypedEvent<PkPasskeys, E>;
+/** `pk-passkeys-success` event type */
+export type PkPasskeysPkPasskeysSuccessElementEvent = PkPasskeysElementEvent<
+  CustomEvent<PkPasskeysSuccessDetail>
+>;
+/** `pk-passkeys-error` event type */
+export type PkPasskeysPkPasskeysErrorElementEvent = PkPasskeysElementEvent<
+  CustomEvent<PkPasskeysErrorDetail>
+>;
+
+export type PkPasskeysProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkPasskeys["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkPasskeys["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkPasskeys["messages"] | undefined;
+
+  /** A passkey was added; `detail: { passkey }`. */
+  "onpk-passkeys-success"?:
+    ((e: PkPasskeysPkPasskeysSuccessElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "onpk-passkeys-error"?:
+    ((e: PkPasskeysPkPasskeysErrorElementEvent) => void) | undefined;
+};
+
+export type PkPasskeysSolidJsProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkPasskeys["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkPasskeys["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkPasskeys["messages"] | undefined;
+  /** A passkey was added; `detail: { passkey }`. */
+  "on:pk-passkeys-success"?:
+    ((e: PkPasskeysPkPasskeysSuccessElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "on:pk-passkeys-error"?:
+    ((e: PkPasskeysPkPasskeysErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+export type PkPortalProps = {
+  /** Base URL the server helper is mounted under. */
+  api?: PkPortal["api"] | undefined;
+  /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
+  client?: PkPortal["client"] | undefined;
+};
+
+export type PkPortalSolidJsProps = {
+  /** Base URL the server helper is mounted under. */
+  "prop:api"?: PkPortal["api"] | undefined;
+  /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
+  "prop:client"?: PkPortal["client"] | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+export type CustomElements = {
+  /**
+   * Login with the insurance number (KVNR) or e-mail address and a password, or with a
+   * passkey (button, and the browser's autofill list through conditional mediation).
+   *
+   * Renders into its light DOM inside a real `<form>` so password managers and passkey autofill see
+   * the fields. Validates on submit only; errors appear in a summary that takes focus and above each
+   * field. Works standalone (`api`), inside `<pk-portal>`, or with an injected `client`.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `methods`: Which ways to log in are offered.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-login-success`: The member is logged in; `detail: { session, method }`.
+   * - `pk-login-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-login-max-width`: Width of the form. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `form`: The `<form>`.
+   * - `field`: A label, hint, error and input group.
+   * - `label`: A field's label.
+   * - `hint`: A field's hint.
+   * - `input`: The identifier and password inputs.
+   * - `error`: A field's error message.
+   * - `submit`: The "Anmelden" button.
+   * - `toggle`: The button that shows or hides the password.
+   * - `passkey-section`: The passkey explanation and button, or the note that passkeys are unsupported.
+   * - `secondary-action`: The "Mit Passkey anmelden" button.
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-login": Partial<PkLoginProps & BaseProps<PkLogin> & BaseEvents>;
+
+  /**
+   * The signed-in member's passkeys: a list (name, when added, when last used, synced or
+   * bound to one device) and "Dieses Gerät als Passkey hinzufügen".
+   *
+   * Loads the list when connected. When the member's login is too old to add a passkey, asks for
+   * the password first, inline, and then adds the passkey in the same step. Renaming and removing
+   * need an approval and are not part of it.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-passkeys-success`: A passkey was added; `detail: { passkey }`.
+   * - `pk-passkeys-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-passkeys-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `passkey-list`: The list of passkeys.
+   * - `passkey`: One passkey in the list.
+   * - `passkey-name`: A passkey's name.
+   * - `passkey-detail`: A line about a passkey (added, last used, synced).
+   * - `empty`: The text shown when there is no passkey yet.
+   * - `submit`: The "Dieses Gerät als Passkey hinzufügen" button, and the confirm form's "Bestätigen und Passkey hinzufügen".
+   * - `secondary-action`: The button that loads the list again after an error, and the confirm form's "Abbrechen".
+   * - `note`: The note that the browser does not support passkeys.
+   * - `form`: The confirm form (password before adding a passkey).
+   * - `heading`: The confirm form's heading, which takes focus when the form appears.
+   * - `field`: The password's label, error and input group.
+   * - `label`: The password's label.
+   * - `hint`: A field's hint (when a field has one).
+   * - `input`: The password input.
+   * - `error`: The password's error message.
+   * - `toggle`: The button that shows or hides the password.
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-passkeys": Partial<PkPasskeysProps & BaseProps<PkPasskeys> & BaseEvents>;
+
+  /**
+   * Optional provider: gives the Portalkit elements inside it their server (the API base
+   * URL, or one client) and the language, so a page configures them once.
+   *
+   * Renders nothing itself; its children stay where they are.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL the server helper is mounted under.
+   * - `client`: A client to use instead of ones built from `api` (stories, tests, custom transports). (property only)
+   */
+  "pk-portal": Partial<PkPortalProps & BaseProps<PkPortal> & BaseEvents>;
+};
+
+export type CustomElementsSolidJs = {
+  /**
+   * Login with the insurance number (KVNR) or e-mail address and a password, or with a
+   * passkey (button, and the browser's autofill list through conditional mediation).
+   *
+   * Renders into its light DOM inside a real `<form>` so password managers and passkey autofill see
+   * the fields. Validates on submit only; errors appear in a summary that takes focus and above each
+   * field. Works standalone (`api`), inside `<pk-portal>`, or with an injected `client`.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `methods`: Which ways to log in are offered.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-login-success`: The member is logged in; `detail: { session, method }`.
+   * - `pk-login-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-login-max-width`: Width of the form. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `form`: The `<form>`.
+   * - `field`: A label, hint, error and input group.
+   * - `label`: A field's label.
+   * - `hint`: A field's hint.
+   * - `input`: The identifier and password inputs.
+   * - `error`: A field's error message.
+   * - `submit`: The "Anmelden" button.
+   * - `toggle`: The button that shows or hides the password.
+   * - `passkey-section`: The passkey explanation and button, or the note that passkeys are unsupported.
+   * - `secondary-action`: The "Mit Passkey anmelden" button.
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-login": Partial<
+    PkLoginProps & PkLoginSolidJsProps & BaseProps<PkLogin> & BaseEvents
+  >;
+
+  /**
+   * The signed-in member's passkeys: a list (name, when added, when last used, synced or
+   * bound to one device) and "Dieses Gerät als Passkey hinzufügen".
+   *
+   * Loads the list when connected. When the member's login is too old to add a passkey, asks for
+   * the password first, inline, and then adds the passkey in the same step. Renaming and removing
+   * need an approval and are not part of it.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-passkeys-success`: A passkey was added; `detail: { passkey }`.
+   * - `pk-passkeys-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-passkeys-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `passkey-list`: The list of passkeys.
+   * - `passkey`: One passkey in the list.
+   * - `passkey-name`: A passkey's name.
+   * - `passkey-detail`: A line about a passkey (added, last used, synced).
+   * - `empty`: The text shown when there is no passkey yet.
+   * - `submit`: The "Dieses Gerät als Passkey hinzufügen" button, and the confirm form's "Bestätigen und Passkey hinzufügen".
+   * - `secondary-action`: The button that loads the list again after an error, and the confirm form's "Abbrechen".
+   * - `note`: The note that the browser does not support passkeys.
+   * - `form`: The confirm form (password before adding a passkey).
+   * - `heading`: The confirm form's heading, which takes focus when the form appears.
+   * - `field`: The password's label, error and input group.
+   * - `label`: The password's label.
+   * - `hint`: A field's hint (when a field has one).
+   * - `input`: The password input.
+   * - `error`: The password's error message.
+   * - `toggle`: The button that shows or hides the password.
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-passkeys": Partial<
+    PkPasskeysProps &
+      PkPasskeysSolidJsProps &
+      BaseProps<PkPasskeys> &
+      BaseEvents
+  >;
+
+  /**
+   * Optional provider: gives the Portalkit elements inside it their server (the API base
+   * URL, or one client) and the language, so a page configures them once.
+   *
+   * Renders nothing itself; its children stay where they are.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL the server helper is mounted under.
+   * - `client`: A client to use instead of ones built from `api` (stories, tests, custom transports). (property only)
+   */
+  "pk-portal": Partial<
+    PkPortalProps & PkPortalSolidJsProps & BaseProps<PkPortal> & BaseEvents
+  >;
+};
+
+export type CustomCssProperties = {
+  /** Width of the form. */
+  "--pk-login-max-width"?: string | undefined;
+  /** Buttons and accents. */
+  "--pk-color-primary"?: string | undefined;
+  /** Buttons on hover. */
+  "--pk-color-primary-hover"?: string | undefined;
+  /** Text on primary buttons. */
+  "--pk-color-on-primary"?: string | undefined;
+  /** Error texts and borders. */
+  "--pk-color-error"?: string | undefined;
+  /** Text. */
+  "--pk-color-text"?: string | undefined;
+  /** Hints and details. */
+  "--pk-color-text-muted"?: string | undefined;
+  /** Input borders (keep 3:1 against the background). */
+  "--pk-color-border"?: string | undefined;
+  /** Lines between sections and around list items. */
+  "--pk-color-divider"?: string | undefined;
+  /** The focus ring (keep 3:1 against the background). */
+  "--pk-color-focus"?: string | undefined;
+  /** Background of inputs, buttons and the error summary. */
+  "--pk-color-surface"?: string | undefined;
+  /** Background of the status region and hovered buttons. */
+  "--pk-color-surface-muted"?: string | undefined;
+  /** Corner radius of inputs, buttons and boxes. */
+  "--pk-radius-m"?: string | undefined;
+  /** Smallest spacing step. */
+  "--pk-space-xs"?: string | undefined;
+  /** Small spacing step. */
+  "--pk-space-s"?: string | undefined;
+  /** Medium spacing step. */
+  "--pk-space-m"?: string | undefined;
+  /** Large spacing step. */
+  "--pk-space-l"?: string | undefined;
+  /** Largest spacing step. */
+  "--pk-space-xl"?: string | undefined;
+  /** Font family. */
+  "--pk-font-family"?: string | undefined;
+  /** Hints and details. */
+  "--pk-font-size-s"?: string | undefined;
+  /** Body text. */
+  "--pk-font-size-m"?: string | undefined;
+  /** Headings. */
+  "--pk-font-size-l"?: string | undefined;
+  /** Minimum height of inputs and buttons (at least 24 px). */
+  "--pk-control-height"?: string | undefined;
+  /** Width of the element. */
+  "--pk-passkeys-max-width"?: string | undefined;
+};
+
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react/jsx-runtime" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react/jsx-dev-runtime" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "preact" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "@builder.io/qwik" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "@stencil/core" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "hono/jsx" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react-native" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "solid-js" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElementsSolidJs {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare global {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}

@@ -1,0 +1,185 @@
+import type { DefineComponent } from "vue";
+import type {
+  PkLogin,
+  PkLoginSuccessDetail,
+  PkLoginErrorDetail,
+  PkPasskeys,
+  PkPasskeysSuccessDetail,
+  PkPasskeysErrorDetail,
+  PkPortal,
+} from "@portalkit/elements";
+
+type PkLoginProps = {
+  /** Which ways to log in are offered. */
+  methods?: PkLogin["methods"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkLogin["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkLogin["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkLogin["messages"];
+  /** The member is logged in; `detail: { session, method }`. */
+  onPkLoginSuccess?: (e: CustomEvent<PkLoginSuccessDetail>) => void;
+  /** An error is shown; `detail: { code }`. */
+  onPkLoginError?: (e: CustomEvent<PkLoginErrorDetail>) => void;
+};
+
+type PkPasskeysProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkPasskeys["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkPasskeys["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkPasskeys["messages"];
+  /** A passkey was added; `detail: { passkey }`. */
+  onPkPasskeysSuccess?: (e: CustomEvent<PkPasskeysSuccessDetail>) => void;
+  /** An error is shown; `detail: { code }`. */
+  onPkPasskeysError?: (e: CustomEvent<PkPasskeysErrorDetail>) => void;
+};
+
+type PkPortalProps = {
+  /** Base URL the server helper is mounted under. */
+  api?: PkPortal["api"];
+  /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
+  client?: PkPortal["client"];
+};
+
+export type CustomElements = {
+  /**
+   * Login with the insurance number (KVNR) or e-mail address and a password, or with a
+   * passkey (button, and the browser's autofill list through conditional mediation).
+   *
+   * Renders into its light DOM inside a real `<form>` so password managers and passkey autofill see
+   * the fields. Validates on submit only; errors appear in a summary that takes focus and above each
+   * field. Works standalone (`api`), inside `<pk-portal>`, or with an injected `client`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-login-success** - The member is logged in; `detail: { session, method }`.
+   * - **pk-login-error** - An error is shown; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-login-max-width** - Width of the form. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **form** - The `<form>`.
+   * - **field** - A label, hint, error and input group.
+   * - **label** - A field's label.
+   * - **hint** - A field's hint.
+   * - **input** - The identifier and password inputs.
+   * - **error** - A field's error message.
+   * - **submit** - The "Anmelden" button.
+   * - **toggle** - The button that shows or hides the password.
+   * - **passkey-section** - The passkey explanation and button, or the note that passkeys are unsupported.
+   * - **secondary-action** - The "Mit Passkey anmelden" button.
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-login": DefineComponent<PkLoginProps>;
+
+  /**
+   * The signed-in member's passkeys: a list (name, when added, when last used, synced or
+   * bound to one device) and "Dieses Gerät als Passkey hinzufügen".
+   *
+   * Loads the list when connected. When the member's login is too old to add a passkey, asks for
+   * the password first, inline, and then adds the passkey in the same step. Renaming and removing
+   * need an approval and are not part of it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-passkeys-success** - A passkey was added; `detail: { passkey }`.
+   * - **pk-passkeys-error** - An error is shown; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-passkeys-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **passkey-list** - The list of passkeys.
+   * - **passkey** - One passkey in the list.
+   * - **passkey-name** - A passkey's name.
+   * - **passkey-detail** - A line about a passkey (added, last used, synced).
+   * - **empty** - The text shown when there is no passkey yet.
+   * - **submit** - The "Dieses Gerät als Passkey hinzufügen" button, and the confirm form's "Bestätigen und Passkey hinzufügen".
+   * - **secondary-action** - The button that loads the list again after an error, and the confirm form's "Abbrechen".
+   * - **note** - The note that the browser does not support passkeys.
+   * - **form** - The confirm form (password before adding a passkey).
+   * - **heading** - The confirm form's heading, which takes focus when the form appears.
+   * - **field** - The password's label, error and input group.
+   * - **label** - The password's label.
+   * - **hint** - A field's hint (when a field has one).
+   * - **input** - The password input.
+   * - **error** - The password's error message.
+   * - **toggle** - The button that shows or hides the password.
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-passkeys": DefineComponent<PkPasskeysProps>;
+
+  /**
+   * Optional provider: gives the Portalkit elements inside it their server (the API base
+   * URL, or one client) and the language, so a page configures them once.
+   *
+   * Renders nothing itself; its children stay where they are.
+   * ---
+   *
+   */
+  "pk-portal": DefineComponent<PkPortalProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
