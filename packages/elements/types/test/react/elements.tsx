@@ -1,5 +1,5 @@
-// A page's opt-in, as the README shows it: `import type {} from '@portalkit/elements/react'`.
-import type {} from '../../react.js';
+// A page's opt-in, as the README shows it.
+import type {} from '@portalkit/elements/react';
 import { useRef } from 'react';
 import type { ErrorCode } from '@portalkit/protocol';
 import type { PkLogin } from '@portalkit/elements';
