@@ -109,4 +109,23 @@ describe('Next.js route handler', () => {
     assert.deepEqual(await statuses(h, {}, [failedSignIn(null, 1)]), [401]);
     assert.equal(h.logs.filter((line) => line.event === 'client.address.missing').length, 1);
   });
+
+  test('given a function, opens the portal on the first request, once, and again after a failure', async () => {
+    const h = createHarness();
+    let calls = 0;
+    const { GET, POST } = toNextHandler(async () => {
+      calls++;
+      if (calls === 1) throw new Error('database not reachable');
+      return h.portal;
+    });
+    assert.equal(calls, 0, 'nothing is opened when the route module loads');
+    await assert.rejects(GET(new Request('https://portal.example/portal/session')), /not reachable/);
+    const answers = await Promise.all([
+      GET(new Request('https://portal.example/portal/session')),
+      POST(failedSignIn('198.51.100.7', 1)),
+    ]);
+    assert.deepEqual(answers.map((r) => r.status), [200, 401]);
+    await GET(new Request('https://portal.example/portal/session'));
+    assert.equal(calls, 2);
+  });
 });

@@ -10,16 +10,22 @@ export interface NextHandlerOptions {
 
 type RouteHandler = (request: Request) => Promise<Response>;
 
+/** A portal, or a function that opens one (called once, on the first request). */
+export type PortalSource = Portal | (() => Portal | Promise<Portal>);
+
 /**
  * Route handlers for a portal in the Next.js App Router, in `app/portal/[...path]/route.ts`
  * (the folder is the portal's `basePath`):
  *
  * ```ts
  * import { toNextHandler } from '@portalkit/server/next';
- * import { portal } from '@/lib/portal';
+ * import { openPortal } from '@/lib/portal';
  *
- * export const { GET, POST } = toNextHandler(portal);
+ * export const { GET, POST } = toNextHandler(openPortal);
  * ```
+ *
+ * Given a function, the handlers open the portal (and its database) on the first request, not
+ * when `next build` loads the module to collect its routes.
  *
  * A route handler sees no socket, so the client's address comes from X-Forwarded-For: its last
  * entry, the address the hop in front of Next saw. Next's own server (`next start`, `next dev`)
@@ -36,10 +42,18 @@ type RouteHandler = (request: Request) => Promise<Response>;
  * the CDN's ranges.
  */
 export function toNextHandler(
-  portal: Portal,
+  source: PortalSource,
   options: NextHandlerOptions = {},
 ): { GET: RouteHandler; POST: RouteHandler } {
+  const open = typeof source === 'function' ? source : () => source;
+  let opened: Promise<Portal> | undefined;
   const handler: RouteHandler = async (request) => {
+    // A failed opening is not kept: the next request tries again.
+    opened ??= Promise.resolve(open()).catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
+    const portal = await opened;
     if (options.clientAddress) {
       return portal.handle(request, { clientAddress: options.clientAddress(request) });
     }

@@ -1,25 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { loadMigrations } from './migration-files.js';
 import { statement, type SqlDriver } from './sql.js';
+
+export { loadMigrations };
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
-}
-
-const directory = fileURLToPath(new URL('./migrations/', import.meta.url));
-
-/** `NNN_name.sql` files in version order: a new store part adds its own file. */
-export async function loadMigrations(): Promise<Migration[]> {
-  const files = (await readdir(directory)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
-  return Promise.all(
-    files.map(async (file) => ({
-      version: Number(file.slice(0, 3)),
-      name: file.slice(4, -4),
-      sql: await readFile(directory + file, 'utf8'),
-    })),
-  );
 }
 
 const applied = statement<{ version: number }>(

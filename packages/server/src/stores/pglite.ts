@@ -1,13 +1,16 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { openSqlStore } from './sql-store.js';
 import { literalArgs, type SqlDriver } from './sql.js';
 import type { Store } from './store.js';
 
 /**
- * The embedded store: PostgreSQL compiled to WebAssembly, kept in a directory (or `memory://`),
- * running the same migrations and statements as a PostgreSQL server.
+ * The embedded store: PostgreSQL compiled to WebAssembly, kept in a directory (created if
+ * missing, parents too) or `memory://`, running the same migrations and statements as a
+ * PostgreSQL server.
  */
 export async function createPgliteStore(options: { dataDir: string }): Promise<Store> {
+  if (!options.dataDir.includes('://')) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   try {
     return await openSqlStore(pgliteDriver(db));
