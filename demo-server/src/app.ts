@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Portal } from '@portalkit/server';
+import { toHonoHandler } from '@portalkit/server/hono';
 import type { Outbox } from './mail.js';
 import { accountPage, homePage, notFoundPage, outboxPage } from './pages.js';
 import type { Lang } from './i18n.js';
@@ -58,10 +59,7 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
     for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
   });
 
-  app.all('/portal/*', (c) => {
-    const clientAddress = getConnInfo(c).remote.address;
-    return portal.handle(c.req.raw, { clientAddress });
-  });
+  app.all('/portal/*', toHonoHandler(portal, (c) => getConnInfo(c).remote.address));
 
   app.use(
     '/elements/*',
