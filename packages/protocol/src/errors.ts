@@ -13,6 +13,10 @@ export const serverErrorCodes = [
   'SESSION_REQUIRED',
   'SESSION_EXPIRED',
   'CONFIRMATION_REQUIRED',
+  'CODE_INVALID',
+  'CODE_LOCKED',
+  'REGISTRATION_REQUIRED',
+  'PASSWORD_REJECTED',
   'RATE_LIMITED',
   'APPROVAL_REQUIRED',
   'ORIGIN_FORBIDDEN',
@@ -46,6 +50,15 @@ export const errorStatus: Record<ServerErrorCode, number> = {
   SESSION_EXPIRED: 401,
   // Signed in, but not recently enough for this action: confirm with the password first.
   CONFIRMATION_REQUIRED: 403,
+  // A one-time code (activation letter, e-mail or SMS) that is wrong, expired or spent: one answer.
+  CODE_INVALID: 400,
+  // Five wrong codes for this KVNR: the code is void; a new letter (or code) is needed.
+  CODE_LOCKED: 423,
+  // A registration step that needs an accepted activation code in this browser first.
+  REGISTRATION_REQUIRED: 409,
+  // A new password the policy refuses: `fields.password` lists every rule it breaks (rule ids,
+  // space-separated, e.g. `notCommon notContextual`).
+  PASSWORD_REJECTED: 400,
   RATE_LIMITED: 429,
   APPROVAL_REQUIRED: 403,
   ORIGIN_FORBIDDEN: 403,

@@ -44,9 +44,21 @@ export type LoginErrorTerms = Pick<
  */
 export type StepUpTerms = Pick<ErrorTerms, `error.${'CONFIRMATION_REQUIRED' | 'APPROVAL_REQUIRED'}`>;
 
+/**
+ * One-time codes and new passwords (registration, and later forgot password): the elements that
+ * take them ship these.
+ */
+export type CodeErrorTerms = Pick<
+  ErrorTerms,
+  `error.${'CODE_INVALID' | 'CODE_LOCKED' | 'REGISTRATION_REQUIRED' | 'PASSWORD_REJECTED'}`
+>;
+
 /** Terms every element may show: the error summary and the errors a member can act on. */
 export interface CommonTerms
-  extends Omit<ErrorTerms, keyof GenericErrorTerms | keyof LoginErrorTerms | keyof StepUpTerms> {
+  extends Omit<
+    ErrorTerms,
+    keyof GenericErrorTerms | keyof LoginErrorTerms | keyof StepUpTerms | keyof CodeErrorTerms
+  > {
   'common.errorSummaryHeading': string;
   /** Read before a field's error by screen readers, so "Error" is never heard on a German page. */
   'common.errorPrefix': string;
@@ -65,7 +77,8 @@ export interface Messages
   extends CommonTerms,
     GenericErrorTerms,
     LoginErrorTerms,
-    StepUpTerms {}
+    StepUpTerms,
+    CodeErrorTerms {}
 
 export type MessageKey = keyof Messages;
 export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string
