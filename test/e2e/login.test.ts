@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { expect } from '../support/expect.js';
-import { LoginPage, words, type Lang } from '../support/login-page.js';
+import { holdAutofillOptions, LoginPage, words, type Lang } from '../support/login-page.js';
 import { VirtualAuthenticator } from '../support/virtual-authenticator.js';
 
 // The members the demo seeds, with the passwords it prints.
@@ -22,22 +22,6 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.chromium.browser.newContext();
   const page = await context.newPage();
   return { context, page };
-}
-
-/**
- * Holds the first passkey-options request, the autofill ceremony's, unanswered (until the page
- * leaves), so that a test decides which ceremony the authenticator answers. Later ones pass.
- */
-async function holdAutofillOptions(page: Page): Promise<{ held: Promise<void> }> {
-  let hold: () => void;
-  const held = new Promise<void>((resolve) => (hold = resolve));
-  let first = true;
-  await page.route('**/portal/login/passkey/options', async (route) => {
-    if (!first) return route.continue();
-    first = false;
-    hold();
-  });
-  return { held };
 }
 
 async function sessionOf(page: Page): Promise<{ signedIn: boolean; method?: string }> {

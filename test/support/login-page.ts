@@ -82,3 +82,19 @@ export class LoginPage {
     await expect(() => this.summary.innerText(), (value) => value.includes(text), `summary "${text}"`);
   }
 }
+
+/**
+ * Holds the first passkey-options request, the autofill ceremony's, unanswered (until the page
+ * leaves), so that a test decides which ceremony the authenticator answers. Later ones pass.
+ */
+export async function holdAutofillOptions(page: Page): Promise<{ held: Promise<void> }> {
+  let hold: () => void;
+  const held = new Promise<void>((resolve) => (hold = resolve));
+  let first = true;
+  await page.route('**/portal/login/passkey/options', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    hold();
+  });
+  return { held };
+}
