@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    // A fixed origin: the portal's rp.origins must list it (the demo: ALLOWED_ORIGINS).
+    port: 5173,
+    strictPort: true,
+    // The portal, here the demo's, answers under /portal on the page's own origin.
+    proxy: { '/portal': 'http://localhost:3000' },
+  },
+});
