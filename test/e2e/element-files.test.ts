@@ -77,6 +77,22 @@ describe('element files', () => {
 });
 
 describe('element files on one page', () => {
+  test('each file defines its element, and portalkit.js every element', async () => {
+    const files = await expectedFiles();
+    const tags = files.filter((file) => file.startsWith('pk-')).map((file) => file.slice(0, -3));
+    for (const file of files) {
+      const context = await site.chromium.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.demo.url}/elements/THIRD-PARTY-LICENSES.txt`);
+      const defined = await page.evaluate(async ([url, names]) => {
+        await import(url!);
+        return names!.filter((name) => customElements.get(name));
+      }, [`${site.demo.url}/elements/${file}`, tags] as const);
+      assert.deepEqual(defined, file === 'portalkit.js' ? tags : [file.slice(0, -3)], file);
+      await context.close();
+    }
+  });
+
   test('<pk-login> from its own file uses the api of a <pk-portal> from another file', async () => {
     const page = await openEmbedding(
       '<pk-portal api="/other-portal"><pk-login methods="password"></pk-login></pk-portal>',
