@@ -6,7 +6,13 @@ export interface Mailer {
   send(message: OutgoingMessage): Promise<void>;
 }
 
-export type NoticeTemplate = 'passkey-added' | 'account-locked';
+export type NoticeTemplate =
+  | 'passkey-added'
+  | 'account-locked'
+  | 'activation-letter'
+  | 'registration-attempt'
+  | 'activation-locked'
+  | 'account-created';
 
 export interface OutgoingMessage {
   channel: 'email' | 'letter' | 'sms';
@@ -19,4 +25,23 @@ export interface OutgoingMessage {
   text: string;
   /** ISO 8601. */
   sentAt: string;
+  /**
+   * The printed parts of a letter (`channel: 'letter'`), for a print service that lays out the
+   * page itself: `text` holds them too, except the QR code.
+   */
+  letter?: LetterParts;
+}
+
+/** An activation letter's parts. */
+export interface LetterParts {
+  /** The window envelope's address block: name, street, postcode and city. */
+  addressLines: string[];
+  /** The activation code as printed, in groups (`K7QM-X4TP-9WHR`). */
+  code: string;
+  /** ISO 8601: when the code stops working. */
+  validUntil: string;
+  /** The activation page as printed in the text, without the code. */
+  activationUrl: string;
+  /** An SVG image of a QR code that opens the activation page with the code in its fragment. */
+  qrSvg: string;
 }

@@ -13,6 +13,12 @@ export interface NoticeData {
   passkeyName?: string;
   /** account-locked: how long password sign-in stays blocked. */
   lockedMinutes?: number;
+  /** activation-letter: the code as printed, until when it works, and the page to open. */
+  code?: string;
+  validUntil?: number;
+  activationUrl?: string;
+  /** activation-locked: how many wrong codes voided it. */
+  failures?: number;
 }
 
 type Locale = 'de' | 'en';
@@ -43,12 +49,129 @@ function letter(locale: Locale, data: NoticeData, paragraphs: string[][]): strin
   return [[greeting], ...paragraphs, [closing, signature]].map((lines) => lines.join('\n')).join('\n\n');
 }
 
-type Render = (data: NoticeData, at: { date: string; time: string }) => {
+type Render = (data: NoticeData, at: { date: string; time: string; validUntil: string }) => {
   subject: string;
   paragraphs: string[][];
 };
 
+const registrationTemplates: Record<
+  'activation-letter' | 'registration-attempt' | 'activation-locked' | 'account-created',
+  Record<Locale, Render>
+> = {
+  'activation-letter': {
+    de: (data, { validUntil }) => ({
+      subject: 'Ihr Aktivierungscode für das Online-Konto',
+      paragraphs: [
+        [
+          `Sie haben ein Online-Konto bei der ${data.insurerName} beantragt. Mit dem Aktivierungscode in diesem Brief schließen Sie die Registrierung ab.`,
+        ],
+        [`Ihr Aktivierungscode: ${data.code}`, `Gültig bis: ${validUntil}`],
+        [
+          'So geht es weiter:',
+          `1. Öffnen Sie ${data.activationUrl} oder scannen Sie den QR-Code mit Ihrem Smartphone.`,
+          '2. Geben Sie Ihre Versichertennummer und den Aktivierungscode ein.',
+          '3. Legen Sie Ihr Passwort fest.',
+        ],
+        [
+          'Der Code gilt nur einmal. Geben Sie ihn nicht weiter: Wir fragen Sie nie danach, auch nicht am Telefon.',
+          'Haben Sie keine Registrierung beantragt? Dann können Sie diesen Brief vernichten. Ohne den Code kann niemand ein Konto für Sie anlegen.',
+        ],
+      ],
+    }),
+    en: (data, { validUntil }) => ({
+      subject: 'Your activation code for your online account',
+      paragraphs: [
+        [
+          `You have asked for an online account with ${data.insurerName}. The activation code in this letter completes your registration.`,
+        ],
+        [`Your activation code: ${data.code}`, `Valid until: ${validUntil}`],
+        [
+          'What to do next:',
+          `1. Open ${data.activationUrl} or scan the QR code with your smartphone.`,
+          '2. Enter your insurance number and the activation code.',
+          '3. Choose your password.',
+        ],
+        [
+          'The code works once. Do not pass it on: we never ask you for it, not even on the phone.',
+          'Did you not ask for an account? Then you can destroy this letter. Without the code nobody can create an account for you.',
+        ],
+      ],
+    }),
+  },
+  'registration-attempt': {
+    de: (data, { date, time }) => ({
+      subject: 'Registrierungsversuch mit Ihren Daten',
+      paragraphs: [
+        [
+          `am ${date} um ${time} Uhr hat jemand versucht, mit Ihren Daten ein Online-Konto bei der ${data.insurerName} zu registrieren.`,
+          'Sie haben bereits ein Konto, deshalb haben wir keinen Aktivierungsbrief verschickt.',
+        ],
+        ['Waren Sie das? Dann melden Sie sich mit Ihrem Konto an. Wenn Sie Ihr Passwort nicht mehr wissen, wählen Sie bei der Anmeldung „Passwort vergessen“.'],
+        ['Waren Sie das nicht? Dann müssen Sie nichts tun: An Ihrem Konto hat sich nichts geändert.'],
+      ],
+    }),
+    en: (data, { date, time }) => ({
+      subject: 'Someone tried to register with your details',
+      paragraphs: [
+        [
+          `on ${date} at ${time} (German time) someone tried to register an online account with ${data.insurerName} using your details.`,
+          'You already have an account, so we have not sent an activation letter.',
+        ],
+        ['Was this you? Then sign in with your account. If you no longer know your password, choose “Forgot password” when you sign in.'],
+        ['Was this not you? Then you need not do anything: nothing has changed in your account.'],
+      ],
+    }),
+  },
+  'activation-locked': {
+    de: (data, { date, time }) => ({
+      subject: 'Ihr Aktivierungscode ist gesperrt',
+      paragraphs: [
+        [
+          `am ${date} um ${time} Uhr wurde zum ${data.failures}. Mal ein falscher Aktivierungscode für Ihre Registrierung eingegeben.`,
+          'Zu Ihrem Schutz haben wir den Code gesperrt.',
+        ],
+        ['Waren Sie das? Dann fordern Sie auf der Registrierungsseite bitte einen neuen Aktivierungsbrief an.'],
+        ['Waren Sie das nicht? Dann versucht vielleicht jemand, mit Ihren Daten ein Konto anzulegen. Rufen Sie uns bitte an.'],
+      ],
+    }),
+    en: (data, { date, time }) => ({
+      subject: 'Your activation code is blocked',
+      paragraphs: [
+        [
+          `on ${date} at ${time} (German time) a wrong activation code was entered for your registration for the ${data.failures}th time.`,
+          'To protect you, we have blocked the code.',
+        ],
+        ['Was this you? Then please ask for a new activation letter on the registration page.'],
+        ['Was this not you? Someone may be trying to create an account with your details. Please call us.'],
+      ],
+    }),
+  },
+  'account-created': {
+    de: (data, { date, time }) => ({
+      subject: 'Ihr Online-Konto ist eingerichtet',
+      paragraphs: [
+        [
+          `am ${date} um ${time} Uhr haben Sie Ihr Online-Konto bei der ${data.insurerName} eingerichtet.`,
+          'Sie melden sich mit Ihrer Versichertennummer oder dieser E-Mail-Adresse und Ihrem Passwort an, mit einem Passkey auch ohne Passwort.',
+        ],
+        ['Waren Sie das nicht? Rufen Sie uns bitte sofort an. Wir sperren das Konto und helfen Ihnen weiter.'],
+      ],
+    }),
+    en: (data, { date, time }) => ({
+      subject: 'Your online account is ready',
+      paragraphs: [
+        [
+          `on ${date} at ${time} (German time) you set up your online account with ${data.insurerName}.`,
+          'You sign in with your insurance number or this e-mail address and your password, or with a passkey and no password.',
+        ],
+        ['Was this not you? Please call us right away. We will block the account and help you.'],
+      ],
+    }),
+  },
+};
+
 const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
+  ...registrationTemplates,
   'passkey-added': {
     de: (data, { date, time }) => ({
       subject: 'Neuer Passkey für Ihr Konto',
@@ -102,6 +225,7 @@ export function renderNotice(
   locale: Locale,
   data: NoticeData,
 ): { subject: string; text: string } {
-  const { subject, paragraphs } = templates[template][locale](data, when(data.at, locale));
+  const at = { ...when(data.at, locale), validUntil: when(data.validUntil ?? data.at, locale).date };
+  const { subject, paragraphs } = templates[template][locale](data, at);
   return { subject, text: letter(locale, data, paragraphs) };
 }

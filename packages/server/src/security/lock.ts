@@ -37,6 +37,8 @@ export interface Attempt {
   records: ThrottleRecord[];
   /** Whether this attempt was the last one `rule` allows (a failure now locks). */
   reachesLimit(rule: LockRule): boolean;
+  /** Whether this attempt is past what `rule` allows. */
+  exceeds(rule: LockRule): boolean;
 }
 
 /** Seconds until the latest of the exceeded counters' windows ends, at least 1. */
@@ -57,16 +59,26 @@ export function refuseOverLimit(
   }
 }
 
-/** Counts one attempt on every key, then refuses it if any counter is over its limit. */
-export async function countAttempt(ctx: FlowContext, keys: readonly LockKey[]): Promise<Attempt> {
+/**
+ * Counts one attempt on every key without refusing it: for a flow that answers an exceeded
+ * counter its own way (a void code, or the same answer as always).
+ */
+export async function count(ctx: FlowContext, keys: readonly LockKey[]): Promise<Attempt> {
   const records = await ctx.store.use(throttle).hit(
     keys.map(({ key, rule }) => ({ key, windowMs: rule.windowMs })),
     ctx.now(),
   );
-  refuseOverLimit(ctx, keys, records);
+  const at = (rule: LockRule) => keys.flatMap((k, i) => (k.rule === rule ? [records[i]!] : []));
   return {
     records,
-    reachesLimit: (rule) =>
-      keys.some((k, i) => k.rule === rule && records[i]!.count === rule.limit),
+    reachesLimit: (rule) => at(rule).some((record) => record.count === rule.limit),
+    exceeds: (rule) => at(rule).some((record) => record.count > rule.limit),
   };
+}
+
+/** Counts one attempt on every key, then refuses it if any counter is over its limit. */
+export async function countAttempt(ctx: FlowContext, keys: readonly LockKey[]): Promise<Attempt> {
+  const attempt = await count(ctx, keys);
+  refuseOverLimit(ctx, keys, attempt.records);
+  return attempt;
 }
