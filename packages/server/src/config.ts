@@ -10,8 +10,32 @@ export interface PortalOptions {
   store: Store;
   /** Outbound notices (e-mail, letter, SMS). */
   mail: Mailer;
-  /** The insurer's member registry. */
+  /** The insurer's member registry. Registration is on when it is given. */
   members?: MemberRegistry;
+  /** Registration with an activation letter (needs `members`). */
+  register?: {
+    /**
+     * The page with `<pk-register>`, an absolute URL on one of `rp.origins`: printed in the letter,
+     * and the QR code opens it with the code in the fragment (`#code=…`). Default: the first
+     * origin with `/registrieren`.
+     */
+    activationUrl?: string;
+    /** Ask for the last 6 digits of the health card's number (ICCSN). Default false. */
+    requireCardNumber?: boolean;
+    /** How long an activation code is valid. Default 30, at most 60. */
+    codeValidityDays?: number;
+    /** Letters (or notices) per member in 24 hours. Default 1. */
+    maxLettersPerDay?: number;
+    /** Letters (or notices) per member in 30 days. Default 3. */
+    maxLettersPerMonth?: number;
+    /**
+     * Identify requests one client address may make in 24 hours that are acted on; past it, the
+     * answer stays the same and nothing is looked up or sent. Default 10.
+     */
+    maxRequestsPerClient?: number;
+    /** Wrong activation codes for one KVNR before its code is void. Default 5. */
+    maxCodeFailures?: number;
+  };
   /** WebAuthn relying party; `origins` is also the CSRF allow-list for the Origin header. */
   rp: RelyingParty;
   /** Where the API is mounted. Default `/portal`. */
@@ -72,6 +96,60 @@ export interface PortalOptions {
 }
 
 const minutes = (n: number) => n * 60_000;
+const days = (n: number) => minutes(n * 24 * 60);
+
+function positiveInteger(name: string, value: number | undefined, fallback: number, max = 1e9) {
+  const resolved = value ?? fallback;
+  if (!Number.isInteger(resolved) || resolved < 1 || resolved > max) {
+    throw new TypeError(`${name} must be a whole number from 1 to ${max}`);
+  }
+  return resolved;
+}
+
+/** The activation page: on one of the portal's origins, without a fragment of its own. */
+function activationUrl(options: PortalOptions): string {
+  const given = options.register?.activationUrl ?? `${options.rp.origins[0]}/registrieren`;
+  const url = URL.canParse(given) ? new URL(given) : null;
+  if (!url || !options.rp.origins.includes(url.origin) || url.hash !== '') {
+    throw new TypeError(
+      'register.activationUrl must be an absolute URL on one of rp.origins, without a fragment',
+    );
+  }
+  return url.href;
+}
+
+function registerConfig(options: PortalOptions): PortalConfig['register'] {
+  const r = options.register ?? {};
+  const limit = (option: keyof typeof r & `max${string}`, fallback: number) =>
+    positiveInteger(`register.${option}`, r[option], fallback);
+  const validityDays = positiveInteger('register.codeValidityDays', r.codeValidityDays, 30, 60);
+  const codeValidityMs = days(validityDays);
+  return {
+    activationUrl: activationUrl(options),
+    requireCardNumber: r.requireCardNumber ?? false,
+    codeValidityMs,
+    activationMs: minutes(30),
+    lock: {
+      lettersPerDay: {
+        name: 'letters-day',
+        limit: limit('maxLettersPerDay', 1),
+        windowMs: days(1),
+      },
+      lettersPerMonth: {
+        name: 'letters-month',
+        limit: limit('maxLettersPerMonth', 3),
+        windowMs: days(30),
+      },
+      identify: { name: 'identify', limit: limit('maxRequestsPerClient', 10), windowMs: days(1) },
+      // As long as a code lives: a void code stays void until a new letter.
+      code: {
+        name: 'activation-code',
+        limit: limit('maxCodeFailures', 5),
+        windowMs: codeValidityMs,
+      },
+    },
+  };
+}
 
 /** The options with their defaults, in milliseconds. */
 export function resolveConfig(options: PortalOptions): PortalConfig {
@@ -104,6 +182,7 @@ export function resolveConfig(options: PortalOptions): PortalConfig {
       notice: { name: 'notice', limit: 1, windowMs: minutes(24 * 60) },
     },
     challengeTtlMs: minutes(5),
+    register: registerConfig(options),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
   };
 }

@@ -1,4 +1,5 @@
 import type { PasswordPolicyName, Route, RouteInput, RouteOutput } from '@portalkit/protocol';
+import type { AfterTask } from './after.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
 import type { Mailer } from './notices/mailer.js';
@@ -42,6 +43,22 @@ export interface PortalConfig {
   };
   challengeTtlMs: number;
   validateResponses: boolean;
+  register: {
+    activationUrl: string;
+    requireCardNumber: boolean;
+    codeValidityMs: number;
+    /** How long an accepted code lets this browser set the password. */
+    activationMs: number;
+    lock: {
+      /** Letters (or notices) per member, per day and per 30 days. */
+      lettersPerDay: LockRule;
+      lettersPerMonth: LockRule;
+      /** Identify requests acted on per client. */
+      identify: LockRule;
+      /** Wrong activation codes per KVNR. */
+      code: LockRule;
+    };
+  };
 }
 
 export interface ActiveSession {
@@ -76,6 +93,11 @@ export interface FlowContext {
   };
   /** The request body of a route that takes a stream, limited to the route's size. */
   body: ReadableStream<Uint8Array> | null;
+  /**
+   * Runs `task` once the answer is on its way, whatever the answer (see after.ts): for work whose
+   * time must not show in the answer, or need not hold it up. It can no longer set cookies.
+   */
+  after(task: AfterTask): void;
 }
 
 /** A flow handler: validated input in, a value of the route's output out, or a PortalError. */

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { call, Empty, route } from '@portalkit/protocol';
 import * as z from 'zod/mini';
+import { afterWork, type AfterWork } from './after.js';
 import { resolveConfig } from './config.js';
+import { PortalError } from './errors.js';
 import { createPipeline } from './pipeline.js';
 import { endpoint, json, stream, type FlowModule } from './router.js';
 import { createMemoryStore } from './stores/memory.js';
@@ -36,18 +38,18 @@ const testFlow: FlowModule = {
   ],
 };
 
-function pipeline() {
-  const logs: LogLine[] = [];
+function pipeline(flows: FlowModule[] = [testFlow], logs: LogLine[] = [], work?: AfterWork) {
   const handle = createPipeline({
     store: createMemoryStore(),
     mail: recordingMailer(),
     members: undefined,
     config: resolveConfig({ store: createMemoryStore(), mail: recordingMailer(), rp }),
-    flows: [testFlow],
+    flows,
     now: Date.now,
     log: (line) => logs.push(line),
     trustedProxies: undefined,
     secret: undefined,
+    ...(work ? { afterWork: work } : {}),
   });
   const post = (path: string, body: BodyInit, contentType: string) =>
     handle(
@@ -192,5 +194,95 @@ describe('throttle keys', () => {
     assert.equal(seen.length, 6);
     assert.ok(!seen.includes(plain));
     assert.equal(new Set(seen).size, 6, 'another secret, other keys');
+  });
+});
+
+describe('work after the answer', () => {
+  const later = route(call('POST', '/test/later', z.object({ ok: z.boolean() })), Empty);
+
+  /** A flow that leaves `task` for after its answer, then answers or (with `fail`) refuses. */
+  function withTask(task: () => Promise<void>, fail = false, unreadMs?: number) {
+    const logs: LogLine[] = [];
+    const work = afterWork((line) => logs.push(line), unreadMs);
+    const flow: FlowModule = {
+      name: 'later',
+      endpoints: [
+        endpoint(later, { access: 'anonymous' }, async (_input, ctx) => {
+          ctx.after(task);
+          if (fail) throw new PortalError('CODE_INVALID');
+          return { ok: true };
+        }),
+      ],
+    };
+    const { post } = pipeline([flow], logs, work);
+    return { post: () => post('/test/later', '{}', 'application/json'), work, logs };
+  }
+
+  test('starts once the answer has been read to its end, whatever the answer', async () => {
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    for (const fail of [false, true]) {
+      let ran = false;
+      const { post } = withTask(async () => {
+        ran = true;
+      }, fail);
+      const response = await post();
+      assert.equal(response.status, fail ? 400 : 200);
+      await turn();
+      assert.equal(ran, false, 'not while the answer is unread');
+      const reader = response.body!.getReader();
+      assert.equal((await reader.read()).done, false);
+      await turn();
+      assert.equal(ran, false, 'not before the reader has taken all of it');
+      assert.equal((await reader.read()).done, true);
+      await turn();
+      assert.equal(ran, true);
+    }
+  });
+
+  test('starts work whose answer nobody reads after a while, or when settling', async () => {
+    let ran = 0;
+    const { post, work } = withTask(async () => void ran++, false, 30);
+    await post();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal(ran, 1);
+    await post();
+    await work.settled();
+    assert.equal(ran, 2);
+  });
+
+  test('logs a failing task by its error name only and keeps serving', async () => {
+    const { post, work, logs } = withTask(async () => {
+      throw new TypeError('member A123456780 not found');
+    });
+    assert.equal((await post()).status, 200);
+    await work.settled();
+    assert.equal((await post()).status, 200);
+    await work.settled();
+    const failures = logs.filter((line) => line.event === 'after.failed');
+    assert.deepEqual(failures[0], {
+      level: 'error',
+      event: 'after.failed',
+      route: 'POST /test/later',
+      error: 'TypeError',
+    });
+    assert.equal(failures.length, 2);
+  });
+
+  test('settles only when tasks started by tasks have finished too', async () => {
+    const order: string[] = [];
+    const work = afterWork(() => {});
+    work.start('test', [
+      async () => {
+        order.push('first');
+        work.start('test', [
+          async () => {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            order.push('second');
+          },
+        ]);
+      },
+    ]);
+    await work.settled();
+    assert.deepEqual(order, ['first', 'second']);
   });
 });

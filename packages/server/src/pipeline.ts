@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterWork, type AfterTask, type AfterWork } from './after.js';
 import type { FlowContext, PortalConfig } from './context.js';
 import { PortalError } from './errors.js';
 import {
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   secret: string | undefined;
   /** Runs before each request (the sweeper). */
   beforeEach?: () => Promise<void>;
+  /** Where the flows' `ctx.after` tasks run. Default: a runner of its own. */
+  afterWork?: AfterWork;
 }
 
 export type Handle = (request: Request, extra?: { clientAddress?: string }) => Promise<Response>;
@@ -45,11 +48,12 @@ export type Handle = (request: Request, extra?: { clientAddress?: string }) => P
  * Origin and the content type the route takes), then the body as the route declares it (JSON
  * parsed and validated, or a limited stream); the client's address; the session at the level the
  * route needs; the flow; the response with its cookies; every error turned into its response by
- * `toErrorResponse`.
+ * `toErrorResponse`; then the work the flow left for after the answer (`ctx.after`).
  */
 export function createPipeline(options: PipelineOptions): Handle {
   const { store, mail, members, config, now, log } = options;
   const match = router(options.flows);
+  const work = options.afterWork ?? afterWork(log);
   const trusted =
     typeof options.trustedProxies === 'number'
       ? options.trustedProxies
@@ -107,8 +111,14 @@ export function createPipeline(options: PipelineOptions): Handle {
     return { input: {}, stream: limitedBody(request, body.limit) };
   }
 
-  return async function handle(request, extra = {}) {
-    await options.beforeEach?.();
+  /** What a request leaves for after its answer: kept until the answer exists, then started. */
+  interface Later {
+    label: string;
+    tasks: AfterTask[];
+    answered: boolean;
+  }
+
+  async function respond(request: Request, extra: { clientAddress?: string }, later: Later) {
     const cookies: string[] = [];
     let allow: string | undefined;
     try {
@@ -120,6 +130,7 @@ export function createPipeline(options: PipelineOptions): Handle {
         throw new PortalError('METHOD_NOT_ALLOWED');
       }
       const { endpoint } = found;
+      later.label = `${endpoint.route.method} ${endpoint.route.path}`;
       const { input, stream } =
         endpoint.route.method === 'POST'
           ? await readBody(request, endpoint)
@@ -156,6 +167,10 @@ export function createPipeline(options: PipelineOptions): Handle {
             cookies.push(setCookie(config.cookie, name, value, cookieOptions)),
         },
         body: stream,
+        after(task) {
+          if (later.answered) work.start(later.label, [task]);
+          else later.tasks.push(task);
+        },
       };
       await resolveSession(ctx, endpoint.access);
       const output = await endpoint.handle(parsed.data, ctx);
@@ -170,5 +185,13 @@ export function createPipeline(options: PipelineOptions): Handle {
       if (allow) response.headers.set('Allow', allow);
       return response;
     }
+  }
+
+  return async function handle(request, extra = {}) {
+    await options.beforeEach?.();
+    const later: Later = { label: '', tasks: [], answered: false };
+    const response = await respond(request, extra, later);
+    later.answered = true;
+    return work.afterAnswer(later.label, later.tasks, response);
   };
 }

@@ -1,4 +1,5 @@
 import { createAccount, type NewAccount } from './accounts.js';
+import { afterWork } from './after.js';
 import { resolveConfig, type PortalOptions } from './config.js';
 import { flows } from './flows/all.js';
 import type { PortalLog } from './http.js';
@@ -33,6 +34,12 @@ export interface Portal {
    * you set that to 0.
    */
   sweep(): Promise<SweepResult>;
+  /**
+   * Resolves once the work that answers left for later has finished (a registration's lookup,
+   * letter and notices run after the answer, so their timing cannot show). Await it before
+   * closing the store on shutdown; tests await it before looking at the outbox.
+   */
+  settled(): Promise<void>;
   /** The `log` option, or the default that prints warnings and errors. Adapters report to it. */
   readonly log: PortalLog;
 }
@@ -54,6 +61,7 @@ export function createPortal(options: PortalOptions): Portal {
     log,
     intervalMs: (options.sweepIntervalSeconds ?? 300) * 1000,
   });
+  const work = afterWork(log);
   const handle = createPipeline({
     store,
     mail: options.mail,
@@ -65,6 +73,7 @@ export function createPortal(options: PortalOptions): Portal {
     trustedProxies: options.trustedProxies,
     secret: options.secret,
     beforeEach: sweeper.whenDue,
+    afterWork: work,
   });
 
   async function getSession(request: Request) {
@@ -80,6 +89,7 @@ export function createPortal(options: PortalOptions): Portal {
     getSession,
     createAccount: (input) => createAccount(store, now(), input),
     sweep: sweeper.sweep,
+    settled: work.settled,
     log,
   };
 }

@@ -60,6 +60,11 @@ export interface RequestOptions {
   contentType?: string | null;
   headers?: Record<string, string>;
   clientAddress?: string;
+  /**
+   * Whether to wait for the work the answer left for later (`portal.settled()`), so the outbox
+   * and the audit log show it. Default true.
+   */
+  settle?: boolean;
 }
 
 export interface Harness {
@@ -122,6 +127,7 @@ export function createHarness(overrides: Partial<CreatePortalOptions> = {}): Har
       new Request(`${origin}/portal${path}`, { method, headers, body: body as BodyInit }),
       { clientAddress },
     );
+    if (options.settle !== false) await portal.settled();
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = cookie.split(';');
       const index = pair.indexOf('=');
