@@ -1,7 +1,8 @@
 import type { FlowModule } from '../router.js';
 import { loginFlow } from './login.js';
 import { passkeysFlow } from './passkeys.js';
+import { registerFlow } from './register.js';
 import { sessionFlow } from './session.js';
 
 /** Every flow the portal serves: a new flow adds its line here. */
-export const flows: readonly FlowModule[] = [loginFlow, sessionFlow, passkeysFlow];
+export const flows: readonly FlowModule[] = [loginFlow, sessionFlow, passkeysFlow, registerFlow];

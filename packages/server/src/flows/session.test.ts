@@ -149,6 +149,7 @@ describe('sweeping expired data', () => {
       challenges: 0,
       // The client's counter of the two sign-ins: its window has ended too.
       throttle: 1,
+      registrations: 0,
     });
   });
 
@@ -186,7 +187,12 @@ describe('sweeping expired data', () => {
     h.clock.advance(12 * 3600);
     await h.get('/session');
     assert.ok(await storedSession(h, cookie));
-    assert.deepEqual(await h.portal.sweep(), { sessions: 1, challenges: 0, throttle: 1 });
+    assert.deepEqual(await h.portal.sweep(), {
+      sessions: 1,
+      challenges: 0,
+      throttle: 1,
+      registrations: 0,
+    });
     assert.equal(await storedSession(h, cookie), null);
   });
 });

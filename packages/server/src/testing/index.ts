@@ -1,4 +1,5 @@
 export * from './harness.js';
+export * from './members.js';
 export * from './passkeys.js';
 export * from './soft-authenticator.js';
 export { migrate } from '../stores/migrate.js';

@@ -1,0 +1,55 @@
+import type { Member, MemberRegistry } from '../members.js';
+import { kvnr } from './harness.js';
+
+/** A member of a test registry: what the registry holds besides what a letter needs. */
+export interface RegistryEntry extends Member {
+  postcode: string;
+  birthDate: string;
+  /** The last 6 digits of the health card's number. */
+  cardNumber: string;
+}
+
+/** A member registry over a list, recording how often it was asked. */
+export interface TestRegistry extends MemberRegistry {
+  entries: RegistryEntry[];
+  calls: number;
+}
+
+export function testRegistry(entries: RegistryEntry[]): TestRegistry {
+  const registry: TestRegistry = {
+    entries,
+    calls: 0,
+    async verify(query) {
+      registry.calls++;
+      const found = entries.find(
+        (m) =>
+          m.kvnr === query.kvnr &&
+          m.postcode === query.postcode &&
+          m.birthDate === query.birthDate &&
+          (query.cardNumber === undefined || m.cardNumber === query.cardNumber),
+      );
+      if (!found) return null;
+      const { kvnr, name, address, locale } = found;
+      return { kvnr, name, address, ...(locale ? { locale } : {}) };
+    },
+  };
+  return registry;
+}
+
+/** An invented member without an account. */
+export const jonas: RegistryEntry = {
+  kvnr: kvnr('J40000017'),
+  name: 'Jonas Beispiel',
+  postcode: '04109',
+  birthDate: '1990-03-15',
+  cardNumber: '123456',
+  address: { street: 'Nikolaistraße 12', postcode: '04109', city: 'Leipzig' },
+};
+
+/** What Jonas types to ask for his letter. */
+export const jonasIdentifies = {
+  kvnr: jonas.kvnr,
+  postcode: jonas.postcode,
+  birthDate: jonas.birthDate,
+  email: 'jonas.beispiel@example.de',
+};
