@@ -37,7 +37,10 @@ export type ActivateRequest = z.infer<typeof ActivateRequest>;
  */
 export const RegistrationState = /* @__PURE__ */ z.object({
   activated: z.boolean(),
-  /** The member's first name for the greeting of the password step; absent before activation. */
+  /**
+   * The member's name as the account will show it (`Erika Mustermann`, the registry's name), for
+   * the greeting of the password step; absent before activation.
+   */
   displayName: z.optional(z.string()),
 });
 export type RegistrationState = z.infer<typeof RegistrationState>;
