@@ -5,7 +5,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Portal } from '@portalkit/server';
 import { toHonoHandler } from '@portalkit/server/hono';
 import type { Outbox } from './mail.js';
-import { accountPage, homePage, notFoundPage, outboxPage } from './pages.js';
+import { isLetter } from './letter.js';
+import { accountPage, homePage, notFoundPage, outboxPage, registerPage } from './pages.js';
 import type { Lang } from './i18n.js';
 
 export interface DemoAppOptions {
@@ -83,7 +84,19 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
     return page(c, accountPage(langOf(c), session.displayName));
   });
 
+  app.get('/registrieren', (c) => page(c, registerPage(langOf(c))));
+
   app.get('/demo/outbox', (c) => page(c, outboxPage(langOf(c), outbox.messages())));
+
+  // A letter's QR code as an image of this site (the CSP allows no data: URLs).
+  app.get('/demo/outbox/:index/qr.svg', (c) => {
+    const index = c.req.param('index');
+    const message = /^\d+$/.test(index) ? outbox.messages()[Number(index)] : undefined;
+    if (!message || !isLetter(message)) return page(c, notFoundPage(langOf(c)), 404);
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Type', 'image/svg+xml');
+    return c.body(message.letter.qrSvg);
+  });
 
   // Language switch for the demo's own pages; the elements follow <html lang>.
   app.get('/lang/:lang', (c) => {

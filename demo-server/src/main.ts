@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemo } from './server.js';
-import { demoMembers } from './members.js';
+import { demoMembers, demoRegistrants } from './members.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const elementsDir = resolve(root, 'packages/elements/cdn');
@@ -84,6 +84,15 @@ try {
   console.log(`\nLindenhof BKK demo portal: ${demo.url}\n`);
   console.log('Demo members (sign in with the insurance number or the e-mail address):');
   console.table(table);
+  console.log(`Members without an account, to try registration at ${demo.url}/registrieren:`);
+  console.table(
+    demoRegistrants.map((m) => ({
+      Versichertennummer: m.kvnr,
+      Postleitzahl: m.postcode,
+      Geburtsdatum: m.birthDate.split('-').reverse().join('.'),
+      Name: m.displayName,
+    })),
+  );
   console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
   const data = databaseUrl
     ? `PostgreSQL at ${new URL(databaseUrl).host}; outbox in ${dataDir}`

@@ -1,17 +1,25 @@
+import { kvnrCheckDigit } from '@portalkit/protocol';
 import type { MemberRegistry } from '@portalkit/server';
 
 /**
  * The demo insurer's member registry and the accounts seeded from it. All people are invented;
  * the KVNRs carry valid check digits so the forms accept them.
  */
-export interface DemoMember {
+export interface RegisteredPerson {
   kvnr: string;
-  email: string;
   displayName: string;
-  password: string;
   postcode: string;
+  /** ISO date. */
   birthDate: string;
   address: { street: string; postcode: string; city: string };
+  /** The language of their letters and e-mails; German unless set. */
+  locale?: 'de' | 'en';
+}
+
+/** A member with an account (seeded at start). */
+export interface DemoMember extends RegisteredPerson {
+  email: string;
+  password: string;
 }
 
 export const demoMembers: DemoMember[] = [
@@ -44,11 +52,50 @@ export const demoMembers: DemoMember[] = [
   },
 ];
 
+/** A KVNR from its letter and eight digits, with the check digit. */
+const kvnr = (letterAndEightDigits: string) =>
+  letterAndEightDigits + kvnrCheckDigit(letterAndEightDigits);
+
+/** Insured, but without an account yet: they can register and get an activation letter. */
+export const demoRegistrants: RegisteredPerson[] = [
+  {
+    kvnr: kvnr('J40315902'),
+    displayName: 'Jonas Beispiel',
+    postcode: '04109',
+    birthDate: '1990-03-15',
+    address: { street: 'Nikolaistraße 12', postcode: '04109', city: 'Leipzig' },
+  },
+  {
+    kvnr: kvnr('Y85110204'),
+    displayName: 'Leyla Yıldız',
+    postcode: '20095',
+    birthDate: '1985-11-02',
+    address: { street: 'Mönckebergstraße 7', postcode: '20095', city: 'Hamburg' },
+  },
+  {
+    kvnr: kvnr('F72073007'),
+    displayName: 'Friederike Musterfrau',
+    postcode: '01067',
+    birthDate: '1972-07-30',
+    address: { street: 'Wilsdruffer Straße 3', postcode: '01067', city: 'Dresden' },
+  },
+  {
+    kvnr: kvnr('M95052114'),
+    displayName: 'Aoife Murphy',
+    postcode: '60311',
+    birthDate: '1995-05-21',
+    address: { street: 'Römerberg 9', postcode: '60311', city: 'Frankfurt am Main' },
+    locale: 'en',
+  },
+];
+
 export const demoMemberRegistry: MemberRegistry = {
   async verify({ kvnr, postcode, birthDate }) {
-    const member = demoMembers.find(
-      (m) => m.kvnr === kvnr && m.postcode === postcode && m.birthDate === birthDate,
+    const person = [...demoMembers, ...demoRegistrants].find(
+      (p) => p.kvnr === kvnr && p.postcode === postcode && p.birthDate === birthDate,
     );
-    return member ? { kvnr: member.kvnr, name: member.displayName, address: member.address } : null;
+    if (!person) return null;
+    const { displayName: name, address, locale } = person;
+    return { kvnr: person.kvnr, name, address, ...(locale ? { locale } : {}) };
   },
 };

@@ -1,6 +1,7 @@
 import type { OutgoingMessage } from '@portalkit/server';
 import { html, type Html } from './html.js';
 import { texts, type Lang } from './i18n.js';
+import { isLetter, letterView } from './letter.js';
 
 interface Page {
   lang: Lang;
@@ -68,7 +69,7 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
     <h2 id="login-heading">${t.loginHeading}</h2>
     ${noticeText ? html`<p class="notice" role="status">${noticeText}</p>` : ''}
     <pk-login api="/portal" data-next="/konto"></pk-login>
-    <p class="muted">${t.noAccount}</p>
+    <p class="muted">${t.noAccount} <a href="/registrieren">${t.registerLink}</a></p>
   </section>
   <section class="intro" aria-labelledby="intro-heading">
     <h2 id="intro-heading">${t.benefitsHeading}</h2>
@@ -110,9 +111,27 @@ function formatTime(iso: string, lang: Lang): string {
   }).format(new Date(iso));
 }
 
+export function registerPage(lang: Lang): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.registerTitle,
+    path: '/registrieren',
+    elements: ['pk-register'],
+    body: html`<div class="wrap register">
+  <h1>${t.registerHeading}</h1>
+  <p class="lead">${t.registerIntro}</p>
+  <section class="card register-card" aria-label="${t.registerCardLabel}">
+    <pk-register api="/portal"></pk-register>
+  </section>
+  <p class="muted">${t.haveAccount} <a href="/">${t.signInLink}</a></p>
+</div>`,
+  });
+}
+
 export function outboxPage(lang: Lang, messages: readonly OutgoingMessage[]): string {
   const t = texts[lang];
-  const newestFirst = [...messages].reverse();
+  const newestFirst = messages.map((message, index) => ({ message, index })).reverse();
   return layout({
     lang,
     title: t.outboxTitle,
@@ -124,11 +143,15 @@ export function outboxPage(lang: Lang, messages: readonly OutgoingMessage[]): st
     newestFirst.length === 0
       ? html`<p class="card">${t.outboxEmpty}</p>`
       : html`<ol class="messages">${newestFirst.map(
-          (message) => html`<li class="card message" data-template="${message.template}">
+          ({ message, index }) => html`<li class="card message" data-template="${message.template}">
   <p class="message-meta"><span class="badge">${t.channel[message.channel]}</span>
   ${t.to}: ${message.recipientName} &lt;${message.to}&gt; · ${t.sentAt}: <time datetime="${message.sentAt}">${formatTime(message.sentAt, lang)}</time></p>
-  <h2>${message.subject}</h2>
-  <pre class="message-text">${message.text}</pre>
+  ${
+    isLetter(message)
+      ? letterView(message, index)
+      : html`<h2>${message.subject}</h2>
+  <pre class="message-text">${message.text}</pre>`
+  }
 </li>`,
         )}</ol>`
   }

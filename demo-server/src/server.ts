@@ -51,6 +51,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       name: 'Lindenhof BKK',
       origins: [origin, ...(options.allowedOrigins ?? [])],
     },
+    register: { activationUrl: `${origin}/registrieren` },
     session: options.session,
     trustedProxies: options.trustedProxies,
     log: (line) => {
@@ -77,6 +78,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     async close() {
       if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      // Letters and notices of the last answers are still being written.
+      await portal.settled();
       await store.close();
     },
   };

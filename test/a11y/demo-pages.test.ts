@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/axe.js';
-import { demoMembers } from '../../demo-server/src/members.js';
+import { demoMembers, demoRegistrants } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { LoginPage } from '../support/login-page.js';
 
@@ -49,6 +49,36 @@ for (const lang of ['de', 'en'] as const) {
 
       await page.goto(`${site.demo.url}/demo/outbox`);
       await assertAccessible(page, 'outbox');
+      assert.deepEqual(cspViolations, []);
+      await page.context().close();
+    });
+
+    test('registration page, and an activation letter in the outbox with its QR code', async () => {
+      const { page, cspViolations } = await open(lang);
+      await page.goto(`${site.demo.url}/registrieren`);
+      await page.locator('pk-register form').waitFor();
+      await assertAccessible(page, 'registration page');
+
+      const person = demoRegistrants[lang === 'de' ? 0 : 1]!;
+      const asked = await page.request.post(`${site.demo.url}/portal/register/identify`, {
+        headers: { Origin: site.demo.url },
+        data: {
+          kvnr: person.kvnr,
+          postcode: person.postcode,
+          birthDate: person.birthDate,
+          email: `${lang}@example.de`,
+        },
+      });
+      assert.equal(asked.status(), 200);
+      await page.goto(`${site.demo.url}/demo/outbox`);
+      const letter = page.locator('.letter').first();
+      await letter.waitFor();
+      assert.match((await letter.textContent()) ?? '', new RegExp(person.displayName));
+      const qrWidth = await letter
+        .locator('.letter-qr img')
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth);
+      assert.ok(qrWidth > 0, 'the QR code image loads under the CSP');
+      await assertAccessible(page, 'outbox with a letter');
       assert.deepEqual(cspViolations, []);
       await page.context().close();
     });

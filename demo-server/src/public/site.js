@@ -6,6 +6,9 @@ document.addEventListener('pk-login-success', (event) => {
   location.assign(login.dataset.next ?? '/konto');
 });
 
+// A completed registration leaves the member signed in: on to the overview.
+document.addEventListener('pk-register-complete', () => location.assign('/konto'));
+
 const signOut = /** @type {HTMLButtonElement | null} */ (document.getElementById('sign-out'));
 signOut?.addEventListener('click', async () => {
   if (signOut.getAttribute('aria-busy') === 'true') return;
@@ -32,9 +35,13 @@ document.addEventListener('pk-passkeys-error', (event) => {
 // Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
 const title = document.title;
 const errorPrefix = document.documentElement.lang === 'en' ? 'Error: ' : 'Fehler: ';
-document.addEventListener('pk-login-error', () => {
-  document.title = errorPrefix + title;
-});
-document.addEventListener('pk-login-success', () => {
-  document.title = title;
-});
+for (const flow of ['login', 'register']) {
+  document.addEventListener(`pk-${flow}-error`, () => {
+    document.title = errorPrefix + title;
+  });
+}
+for (const type of ['pk-login-success', 'pk-register-step']) {
+  document.addEventListener(type, () => {
+    document.title = title;
+  });
+}

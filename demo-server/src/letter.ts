@@ -1,0 +1,51 @@
+import type { OutgoingMessage } from '@portalkit/server';
+import { html, type Html } from './html.js';
+import { texts } from './i18n.js';
+
+type Letter = OutgoingMessage & { letter: NonNullable<OutgoingMessage['letter']> };
+
+export const isLetter = (message: OutgoingMessage): message is Letter =>
+  message.channel === 'letter' && message.letter !== undefined;
+
+/** Where the outbox serves a letter's QR code: the demo's CSP allows images from itself only. */
+export const qrPath = (index: number) => `/demo/outbox/${index}/qr.svg`;
+
+/** A line of the letter's text, with the activation code set off so it stands out. */
+function line(text: string, code: string): Html {
+  const [before, ...after] = text.split(code);
+  return after.length === 0
+    ? html`${text}`
+    : html`${before}<strong class="letter-code">${code}</strong>${after.join(code)}`;
+}
+
+/**
+ * An activation letter as it would come out of the printer: the insurer's head, the address
+ * block where a window envelope shows it, the date, the subject, the text with the code and the
+ * QR code beside it. `index` is the message's place in the outbox (for its QR image).
+ */
+export function letterView(message: Letter, index: number): Html {
+  const t = texts[message.locale];
+  const { addressLines, code } = message.letter;
+  const date = new Intl.DateTimeFormat(message.locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(message.sentAt));
+  const paragraphs = message.text.split('\n\n').map((paragraph) => paragraph.split('\n'));
+  const withCode = paragraphs.findIndex((lines) => lines.some((l) => l.includes(code)));
+  return html`<article class="letter" lang="${message.locale}" aria-label="${t.letterLabel(message.subject)}">
+  <div class="letter-head"><img src="/assets/logo.svg" alt="" width="44" height="44"><p><strong>${t.insurer}</strong><br>${t.insurerAddress}</p></div>
+  <div class="letter-window">
+    <p class="letter-return">${t.insurer} · ${t.insurerAddress}</p>
+    <p class="letter-address">${addressLines.map((l, i) => html`${i > 0 ? html`<br>` : ''}${l}`)}</p>
+  </div>
+  <p class="letter-date"><time datetime="${message.sentAt}">${date}</time></p>
+  <h2 class="letter-subject">${message.subject}</h2>
+  <div class="letter-body">${paragraphs.map(
+    (lines, i) => html`${
+      i === withCode
+        ? html`<figure class="letter-qr"><img src="${qrPath(index)}" alt="${t.qrAlt}" width="148" height="148"><figcaption>${t.qrCaption}</figcaption></figure>`
+        : ''
+    }<p>${lines.map((l, j) => html`${j > 0 ? html`<br>` : ''}${line(l, code)}`)}</p>`,
+  )}</div>
+</article>`;
+}
