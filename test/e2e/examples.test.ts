@@ -1,8 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createPgliteStore, createPortal } from '@portalkit/server';
 import { freePort } from '@portalkit/server/testing';
 import type { Page } from 'playwright-core';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
@@ -106,6 +108,7 @@ async function startHtmlServer(
 }
 
 let site: DemoSite;
+let nextBuild: Promise<{ code: number; output: string; ms: number }>;
 const ports = new Map<Example['name'], number>();
 /** Builds run one after another from the start, while the demo starts and earlier examples run. */
 const builds = new Map<Example['name'], Promise<{ code: number; output: string; ms: number }>>();
@@ -120,6 +123,7 @@ before(async () => {
     builds.set(example.name, build);
     previous = build;
   }
+  nextBuild = previous.then(() => run('npm', ['run', 'build', '-w', 'examples/nextjs']));
   const origins = [...ports.values()].map((port) => `http://localhost:${port}`);
   site = await openDemoSite({ ALLOWED_ORIGINS: origins.join(',') });
   await mkdir(screenshots, { recursive: true });
@@ -127,7 +131,7 @@ before(async () => {
 
 after(async () => {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.allSettled(builds.values());
+  await Promise.allSettled([...builds.values(), nextBuild]);
   await site?.close();
 });
 
@@ -241,6 +245,44 @@ describe('examples', () => {
   }
 });
 
+describe('examples/nextjs', () => {
+  // Next.js is the site and the portal in one: its route handler mounts the server helper, on a
+  // PGlite directory of its own that holds one member.
+  test('a member signs in with the password, adds a passkey, signs out and signs in with it', async (t) => {
+    const build = await nextBuild;
+    assert.equal(build.code, 0, `npm run build -w examples/nextjs:\n${build.output}`);
+    t.diagnostic(`built in ${(build.ms / 1000).toFixed(1)} s`);
+    const dataDir = await mkdtemp(join(tmpdir(), 'portalkit-next-'));
+    const port = await freePort();
+    const origin = `http://localhost:${port}`;
+    const store = await createPgliteStore({ dataDir });
+    await createPortal({ store, mail: { async send() {} }, rp: { id: 'localhost', name: 'Example BKK', origins: [origin] } })
+      .createAccount(erika);
+    await store.close();
+    const child = spawn(resolve(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
+      cwd: resolve(root, 'examples/nextjs'),
+      env: { ...integratorEnv(), DATA_DIR: dataDir, PUBLIC_ORIGIN: origin },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.add(child);
+    let errors = '';
+    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    try {
+      await expect(
+        () => fetch(`${origin}/portal/session`).then((r) => r.status, () => 0),
+        (status) => status === 200,
+        'next start answers the portal',
+        30_000,
+      ).catch((error: Error) => assert.fail(`${error.message}\n${errors}`));
+      await signInAddPasskeyAndReturn('nextjs', origin, erika);
+    } finally {
+      child.kill('SIGTERM');
+      children.delete(child);
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('examples/html/server.js', () => {
   test('serves the element files for revalidation (no-cache, ETag) and their licences beside them', async () => {
     const server = await startHtmlServer(await freePort(), site.demo.url);
@@ -271,7 +313,7 @@ describe("the demo's ALLOWED_ORIGINS", () => {
     // The settings are read before anything starts or is written, DATA_DIR included.
     const { code, output } = await run(
       process.execPath,
-      ['--import', 'tsx', 'demo-server/src/main.ts'],
+      ['--conditions=@portalkit/source', '--import', 'tsx', 'demo-server/src/main.ts'],
       {
         ALLOWED_ORIGINS: 'http://localhost:5173,http://localhost:5173/app',
         PORT: '0',

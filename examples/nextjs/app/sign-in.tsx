@@ -24,8 +24,9 @@ export function SignIn() {
 
   if (member === undefined) return null;
   if (member === null) {
+    // A key per view: React then builds the new view's heading, and its ref moves focus there.
     return (
-      <main>
+      <main key="signed-out">
         <h1 tabIndex={-1} ref={focus}>
           Anmelden
         </h1>
@@ -37,15 +38,17 @@ export function SignIn() {
     );
   }
   return (
-    <main>
+    <main key="signed-in">
       <h1 tabIndex={-1} ref={focus}>
         Willkommen, {member}
       </h1>
       <h2>Ihre Passkeys</h2>
       <pk-passkeys api="/portal" />
-      <button type="button" onClick={signOut}>
-        Abmelden
-      </button>
+      <p>
+        <button type="button" onClick={signOut}>
+          Abmelden
+        </button>
+      </p>
     </main>
   );
 }

@@ -29,8 +29,9 @@ export function App() {
 
   if (member === undefined) return null;
   if (member === null) {
+    // A key per view: React then builds the new view's heading, and its ref moves focus there.
     return (
-      <main>
+      <main key="signed-out">
         <h1 tabIndex={-1} ref={heading}>
           Anmelden
         </h1>
@@ -42,7 +43,7 @@ export function App() {
     );
   }
   return (
-    <main>
+    <main key="signed-in">
       <h1 tabIndex={-1} ref={heading}>
         Willkommen, {member}
       </h1>
