@@ -142,6 +142,8 @@ const suites: Record<string, () => Promise<Tally>> = {
       ...(await findTests(resolve(root, 'packages/protocol/src'))),
       ...(await findTests(resolve(root, 'packages/server/src'))),
       ...(await findTests(resolve(root, 'test/fuzz'))),
+      ...(await findTests(resolve(root, 'test/docs'))),
+      ...(await findTests(resolve(root, 'test/examples'))),
       ...(await findTests(resolve(root, 'packages/elements/src'))).filter((file) => file.endsWith('.node.test.ts')),
     ]),
   typecheck: async () => {
