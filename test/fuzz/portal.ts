@@ -4,11 +4,13 @@ import {
   authenticator,
   createHarness,
   erika,
+  jonas,
   loginOptions,
   loginWithPassword,
   openSqlStore,
   pgliteDriver,
   sessionCookieOf,
+  testRegistry,
   type Harness,
   type SoftAuthenticator,
   type SqlDriver,
@@ -58,9 +60,12 @@ export async function openFuzzPortal(): Promise<FuzzPortal> {
   await installFingerprints(db);
   // No sweeper while fuzzing: it deletes expired rows on the first request after its interval,
   // which the clock below reaches, and the row check must see only what a request did.
-  const h = createHarness({ store, sweepIntervalSeconds: 0 });
+  // A registry, so the registration routes are fuzzed past "registration is off".
+  const members = testRegistry([jonas]);
+  const h = createHarness({ store, members, sweepIntervalSeconds: 0 });
   const strict = createHarness({
     store,
+    members,
     sweepIntervalSeconds: 0,
     now: () => h.clock.now,
     session: { confirmationSeconds: 0 },
