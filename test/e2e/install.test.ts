@@ -77,11 +77,14 @@ describe('installed from packed tarballs', () => {
     }
   });
 
-  test('plain Node imports the server, and a member signs in through handle()', async () => {
+  test('plain Node imports the server and its adapters, and a member signs in through handle()', async () => {
     await writeFile(
       join(project, 'sign-in.js'),
       `import { kvnrCheckDigit } from '@portalkit/protocol';
 import { createPortal, createPgliteStore } from '@portalkit/server';
+const adapters = await Promise.all(
+  ['node', 'express', 'hono', 'fastify', 'next'].map((name) => import('@portalkit/server/' + name)),
+);
 const origin = 'http://localhost:3000';
 const store = await createPgliteStore({ dataDir: process.argv[2] });
 const sent = [];
@@ -103,7 +106,8 @@ const response = await portal.handle(
 );
 const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 const session = await portal.handle(new Request(origin + '/portal/session', { headers: { cookie } }), { clientAddress: '127.0.0.1' });
-console.log(JSON.stringify({ status: response.status, session: await session.json() }));
+const exported = adapters.map((adapter) => Object.values(adapter).filter((f) => typeof f === 'function').length);
+console.log(JSON.stringify({ status: response.status, session: await session.json(), exported }));
 await store.close();
 `,
     );
@@ -115,6 +119,7 @@ await store.close();
     assert.equal(result.status, 200);
     assert.equal(result.session.signedIn, true);
     assert.equal(result.session.member.displayName, 'Erika');
+    assert.deepEqual(result.exported, [1, 1, 1, 1, 1], 'each adapter subpath exports its function');
   });
 
   describe('a Vite app that imports the elements', () => {
