@@ -138,7 +138,7 @@ const registrationTemplates: Record<
       subject: 'Your activation code is blocked',
       paragraphs: [
         [
-          `on ${date} at ${time} (German time) a wrong activation code was entered for your registration for the ${data.failures}th time.`,
+          `on ${date} at ${time} (German time) a wrong activation code had been entered ${data.failures} times for your registration.`,
           'To protect you, we have blocked the code.',
         ],
         ['Was this you? Then please ask for a new activation letter on the registration page.'],
