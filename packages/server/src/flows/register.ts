@@ -66,10 +66,12 @@ function parseIdentify(input: IdentifyRequest, ctx: FlowContext): MemberQuery {
 
 /**
  * Asks for an activation letter. Every well-formed request gets the same answer, with the same
- * headers, after the same work (count the client's request): the registry is asked only after
- * the answer (`ctx.after`), so neither body nor timing tells whether the data matched, did not,
- * or belong to a member with an account (OWASP Authentication Cheat Sheet, "Authentication
- * Responses"). What happened is audited, never shown.
+ * headers, after the same work (count the client's request): the registry is asked only once
+ * the answer is out (`ctx.after`), so neither its body nor its timing tells whether the data
+ * matched, did not, or belong to a member with an account (OWASP Authentication Cheat Sheet,
+ * "Authentication Responses"). What happened is audited, never shown. The work after a match
+ * (one letter per member and day) still loads the server for a few milliseconds; the per-client
+ * limit bounds how often anyone can watch for that.
  */
 export const identify: Flow<RegisterRoutes['identify']> = async (input, ctx) => {
   const members = registry(ctx);
