@@ -32,21 +32,31 @@ declare module '../client/portal-client.js' {
   interface PortalClient extends PasskeysClient {}
 }
 
+/**
+ * Adds a passkey for the signed-in member: options, `navigator.credentials.create` and
+ * verification. Shared by `<pk-passkeys>` and the device binding step of `<pk-register>`.
+ */
+export function addPasskey(
+  request: Transport,
+  { name }: { name?: string } = {},
+): Promise<AddPasskeyResponse> {
+  return runCeremony(async (current) => {
+    const { options } = await request(passkeyCalls.addOptions);
+    if (!current()) throw superseded();
+    const credential = await prompt(() =>
+      startRegistration({
+        optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON,
+      }),
+    );
+    return request(passkeyCalls.addVerify, { credential, name });
+  });
+}
+
 /** The signed-in member's passkeys: all that `<pk-passkeys>` sends. */
 export function passkeysClient(request: Transport): PasskeysClient {
   return {
     listPasskeys: () => request(passkeyCalls.list),
-    addPasskey: ({ name } = {}) =>
-      runCeremony(async (current) => {
-        const { options } = await request(passkeyCalls.addOptions);
-        if (!current()) throw superseded();
-        const credential = await prompt(() =>
-          startRegistration({
-            optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON,
-          }),
-        );
-        return request(passkeyCalls.addVerify, { credential, name });
-      }),
+    addPasskey: (opts) => addPasskey(request, opts),
     confirmSession: (input) => request(confirmSessionCall, input),
     cancelPasskey,
     passkeySupport,
