@@ -9,7 +9,7 @@ export interface PasswordFieldControllerOptions {
   announce: (message: Message) => void;
 }
 
-type FieldOptions = Pick<PasswordFieldOptions, 'id' | 'name' | 'autocomplete' | 'error'>;
+type FieldOptions = Pick<PasswordFieldOptions, 'id' | 'name' | 'autocomplete' | 'error' | 'hint'>;
 
 /**
  * A password field with its show/hide toggle (`parts/password-field.ts`) in an element: the

@@ -4,7 +4,8 @@ export interface FieldOptions {
   /** The control's id; the hint and error ids derive from it. */
   id: string;
   label: string;
-  hint?: string | undefined;
+  /** Text, or markup such as the list of a new password's rules. */
+  hint?: string | TemplateResult | undefined;
   error?: string | undefined;
   /** Read before the error text by screen readers ("Fehler:"). */
   errorPrefix: string;

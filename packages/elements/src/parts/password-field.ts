@@ -6,7 +6,7 @@ export interface PasswordFieldOptions {
   name: string;
   autocomplete: 'current-password' | 'new-password';
   label: string;
-  hint?: string | undefined;
+  hint?: string | TemplateResult | undefined;
   error?: string | undefined;
   errorPrefix: string;
   visible: boolean;

@@ -220,3 +220,35 @@ export const passwordFieldStyles = perTag(
   }
 `,
 );
+
+/**
+ * A new password's rules (`parts/password-rules.ts`): a tick for a met rule and a cross for one
+ * refused on submit, as CSS content with empty alternative text, so screen readers skip them.
+ */
+export const passwordRulesStyles = perTag(
+  (host) => css`
+  ${host} :where([part~='rules']) {
+    margin: ${t.spaceXs} 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  ${host} :where([part~='rule'])::before {
+    display: inline-block;
+    width: 1.5em;
+    content: '–' / '';
+  }
+  ${host} :where([part~='rule'][data-status='met']) {
+    color: ${t.text};
+  }
+  ${host} :where([part~='rule'][data-status='met'])::before {
+    content: '✓' / '';
+    font-weight: 700;
+  }
+  ${host} :where([part~='rule'][data-status='failed']) {
+    color: ${t.error};
+  }
+  ${host} :where([part~='rule'][data-status='failed'])::before {
+    content: '✗' / '';
+  }
+`,
+);
