@@ -21,6 +21,8 @@ export interface ElementSuiteOptions<E extends SuiteElement> {
   pendingClient: () => FakeClient;
   /** Drives the element to fire its success event / error event. */
   success: (lang: Lang) => Promise<E>;
+  /** The success event's name when it is not `<tag>-success` (`pk-register-complete`). */
+  successEvent?: string;
   error: (lang: Lang) => Promise<E>;
   /** Sets a reactive property and returns a text that must then appear. */
   changeProperty: (element: E) => string;
@@ -120,10 +122,14 @@ export function runElementSuite<E extends SuiteElement>(options: ElementSuiteOpt
     });
 
     for (const outcome of ['success', 'error'] as const) {
-      it(`fires ${options.tag}-${outcome} that bubbles out of shadow roots`, async () => {
+      const name =
+        outcome === 'success' && options.successEvent
+          ? options.successEvent
+          : `${options.tag}-${outcome}`;
+      it(`fires ${name} that bubbles out of shadow roots`, async () => {
         const events: Event[] = [];
         const listener = (event: Event) => events.push(event);
-        document.addEventListener(`${options.tag}-${outcome}`, listener);
+        document.addEventListener(name, listener);
         try {
           await options[outcome]('de');
           await waitUntil(() => events.length > 0, `${outcome} event`);
@@ -132,7 +138,7 @@ export function runElementSuite<E extends SuiteElement>(options: ElementSuiteOpt
           expect(event!.composed).to.equal(true);
           expect(event!.detail).to.be.an('object');
         } finally {
-          document.removeEventListener(`${options.tag}-${outcome}`, listener);
+          document.removeEventListener(name, listener);
         }
       });
     }
