@@ -144,6 +144,9 @@ type BaseProps<T extends HTMLElement> = import("react").DetailedHTMLProps<
   T
 >;`;
 
+/** `password-policy` → `passwordPolicy`. */
+const vueAttributeProp = (name) => name.replace(/-(\w)/g, (_match, letter) => letter.toUpperCase());
+
 /** `pk-login-success` → `onPkLoginSuccess`. */
 const vueListenerProp = (event) =>
   'on' + event.replace(/(^|-)(\w)/g, (_match, _dash, letter) => letter.toUpperCase());
@@ -181,7 +184,9 @@ export function frameworkFiles(outdir) {
     ),
     // The generator names a listener prop `onpk-login-success`; vue-tsc looks up
     // `@pk-login-success` as the prop `onPkLoginSuccess` (camelize('on-' + name)), the name Vue's
-    // runtime also turns back into `pk-login-success` for the listener.
+    // runtime also turns back into `pk-login-success` for the listener. Attributes likewise: it
+    // looks up `password-policy="…"` as the prop `passwordPolicy`, so a kebab-case key would
+    // leave the attribute unchecked.
     onView(
       (view) => withEventTypes(view, (detail) => detail ?? 'unknown'),
       customElementVuejsPlugin({
@@ -191,16 +196,22 @@ export function frameworkFiles(outdir) {
         hideLogs: true,
       }),
       (view) => {
-        const events = view.modules
-          .flatMap((module) => module.declarations ?? [])
-          .flatMap((element) => element.events ?? []);
+        const elements = view.modules.flatMap((module) => module.declarations ?? []);
+        const renames = [
+          ...elements
+            .flatMap((element) => element.events ?? [])
+            .map(({ name }) => [`"on${name}"?:`, `${vueListenerProp(name)}?:`]),
+          ...elements
+            .flatMap((element) => element.attributes ?? [])
+            .filter(({ name }) => name.includes('-'))
+            .map(({ name }) => [`"${name}"?:`, `${vueAttributeProp(name)}?:`]),
+        ];
         rewrite(join(types, 'vue.d.ts'), (text) =>
-          events.reduce((out, { name }) => {
-            const generated = `"on${name}"?:`;
+          renames.reduce((out, [generated, prop]) => {
             if (!out.includes(generated)) {
               throw new Error(`framework types: ${generated} not found`);
             }
-            return out.replaceAll(generated, `${vueListenerProp(name)}?:`);
+            return out.replaceAll(generated, prop);
           }, text),
         );
       },
