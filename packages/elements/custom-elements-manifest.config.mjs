@@ -124,7 +124,13 @@ function manifestDir(configured) {
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.fake.ts', 'src/test-support/**', 'src/testing.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.fake.ts',
+    'src/**/*.fixtures.ts',
+    'src/test-support/**',
+    'src/testing.ts',
+  ],
   outdir: '.',
   litelement: true,
   // The package's `customElements` field is written by hand, once.

@@ -121,7 +121,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
     const tags = [...expected.keys()].sort();
     assert.deepEqual(
       tags,
-      ['pk-login', 'pk-passkeys', 'pk-portal'],
+      ['pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
       'the elements in the manifest',
     );
     assert.deepEqual(declaredTags(await read('types/react.d.ts')), tags, 'types/react.d.ts');

@@ -2,10 +2,16 @@ import type {
   PkLogin,
   PkPasskeys,
   PkPortal,
+  RegisterState,
+  RegisterStep,
+  PkRegister,
   PkLoginSuccessDetail,
   PkLoginErrorDetail,
   PkPasskeysSuccessDetail,
   PkPasskeysErrorDetail,
+  PkRegisterCompleteDetail,
+  PkRegisterStepDetail,
+  PkRegisterErrorDetail,
 } from "@portalkit/elements";
 
 /**
@@ -162,6 +168,79 @@ export type PkPortalSolidJsProps = {
   "prop:api"?: PkPortal["api"] | undefined;
   /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
   "prop:client"?: PkPortal["client"] | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `PkRegister` component event */
+export type PkRegisterElementEvent<E = Event> = TypedEvent<PkRegister, E>;
+/** `pk-register-complete` event type */
+export type PkRegisterPkRegisterCompleteElementEvent = PkRegisterElementEvent<
+  CustomEvent<PkRegisterCompleteDetail>
+>;
+/** `pk-register-step` event type */
+export type PkRegisterPkRegisterStepElementEvent = PkRegisterElementEvent<
+  CustomEvent<PkRegisterStepDetail>
+>;
+/** `pk-register-error` event type */
+export type PkRegisterPkRegisterErrorElementEvent = PkRegisterElementEvent<
+  CustomEvent<PkRegisterErrorDetail>
+>;
+
+export type PkRegisterProps = {
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  "card-number"?: PkRegister["cardNumber"] | undefined;
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  cardNumber?: PkRegister["cardNumber"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "password-policy"?: PkRegister["passwordPolicy"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy?: PkRegister["passwordPolicy"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkRegister["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkRegister["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkRegister["messages"] | undefined;
+
+  /** The account exists and the member is signed in; `detail: { session, passkeyAdded }`. */
+  "onpk-register-complete"?:
+    ((e: PkRegisterPkRegisterCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "onpk-register-step"?:
+    ((e: PkRegisterPkRegisterStepElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "onpk-register-error"?:
+    ((e: PkRegisterPkRegisterErrorElementEvent) => void) | undefined;
+};
+
+export type PkRegisterSolidJsProps = {
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  "bool:card-number"?: PkRegister["cardNumber"] | undefined;
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  "prop:cardNumber"?: PkRegister["cardNumber"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "attr:password-policy"?: PkRegister["passwordPolicy"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "prop:passwordPolicy"?: PkRegister["passwordPolicy"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkRegister["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkRegister["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkRegister["messages"] | undefined;
+  /** The account exists and the member is signed in; `detail: { session, passkeyAdded }`. */
+  "on:pk-register-complete"?:
+    ((e: PkRegisterPkRegisterCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "on:pk-register-step"?:
+    ((e: PkRegisterPkRegisterStepElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "on:pk-register-error"?:
+    ((e: PkRegisterPkRegisterErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -331,6 +410,88 @@ export type CustomElements = {
    * - `client`: A client to use instead of ones built from `api` (stories, tests, custom transports). (property only)
    */
   "pk-portal": Partial<PkPortalProps & BaseProps<PkPortal> & BaseEvents>;
+
+  /**
+   * Registration in steps: identify against the member registry, activation letter by
+   * post, activation code, a new password and binding this device with a passkey.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) KVNR, postcode, date of birth
+   * and e-mail ("letter requested" is the same answer whether or not they matched), (2) KVNR and the
+   * letter's code (filled in from the QR code's `#code=…`, which is then removed from the address),
+   * (3) the password with the policy's rules ticked as typed, (4) a passkey or "Später", (5) done.
+   * "Schritt 2 von 5" is in every heading, which takes focus when its step appears; "Zurück" keeps
+   * what was entered. A reload resumes: after a letter was requested (storage keeps only that) at
+   * the code, after activation (the server's cookie) at the password.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `card-number`/`cardNumber`: Asks for the last 6 digits of the health card's number too (where the insurer does).
+   * - `password-policy`/`passwordPolicy`: The server's password policy, whose rules the password step shows: `modern` or `classic`.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-register-complete`: The account exists and the member is signed in; `detail: { session, passkeyAdded }`.
+   * - `pk-register-step`: Another step is shown; `detail: { step }`.
+   * - `pk-register-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-register-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form, except on the done step).
+   * - `form`: The current step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `progress`: "Schritt 2 von 5" inside the heading.
+   * - `field`: A label, hint, error and input group (the date of birth's fieldset too).
+   * - `label`: A field's label or the date's legend.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `note`: The note that the code came from the letter, or that passkeys are unsupported.
+   * - `rules`: The new password's rules.
+   * - `rule`: One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - `toggle`: The button that shows or hides the password.
+   * - `submit`: The step's main button.
+   * - `secondary-action`: "Zurück", "Später" or "Ohne Passkey weiter".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-register": Partial<PkRegisterProps & BaseProps<PkRegister> & BaseEvents>;
 };
 
 export type CustomElementsSolidJs = {
@@ -504,6 +665,93 @@ export type CustomElementsSolidJs = {
   "pk-portal": Partial<
     PkPortalProps & PkPortalSolidJsProps & BaseProps<PkPortal> & BaseEvents
   >;
+
+  /**
+   * Registration in steps: identify against the member registry, activation letter by
+   * post, activation code, a new password and binding this device with a passkey.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) KVNR, postcode, date of birth
+   * and e-mail ("letter requested" is the same answer whether or not they matched), (2) KVNR and the
+   * letter's code (filled in from the QR code's `#code=…`, which is then removed from the address),
+   * (3) the password with the policy's rules ticked as typed, (4) a passkey or "Später", (5) done.
+   * "Schritt 2 von 5" is in every heading, which takes focus when its step appears; "Zurück" keeps
+   * what was entered. A reload resumes: after a letter was requested (storage keeps only that) at
+   * the code, after activation (the server's cookie) at the password.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `card-number`/`cardNumber`: Asks for the last 6 digits of the health card's number too (where the insurer does).
+   * - `password-policy`/`passwordPolicy`: The server's password policy, whose rules the password step shows: `modern` or `classic`.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-register-complete`: The account exists and the member is signed in; `detail: { session, passkeyAdded }`.
+   * - `pk-register-step`: Another step is shown; `detail: { step }`.
+   * - `pk-register-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-register-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form, except on the done step).
+   * - `form`: The current step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `progress`: "Schritt 2 von 5" inside the heading.
+   * - `field`: A label, hint, error and input group (the date of birth's fieldset too).
+   * - `label`: A field's label or the date's legend.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `note`: The note that the code came from the letter, or that passkeys are unsupported.
+   * - `rules`: The new password's rules.
+   * - `rule`: One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - `toggle`: The button that shows or hides the password.
+   * - `submit`: The step's main button.
+   * - `secondary-action`: "Zurück", "Später" or "Ohne Passkey weiter".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-register": Partial<
+    PkRegisterProps &
+      PkRegisterSolidJsProps &
+      BaseProps<PkRegister> &
+      BaseEvents
+  >;
 };
 
 export type CustomCssProperties = {
@@ -555,6 +803,8 @@ export type CustomCssProperties = {
   "--pk-control-height"?: string | undefined;
   /** Width of the element. */
   "--pk-passkeys-max-width"?: string | undefined;
+  /** Width of the element. */
+  "--pk-register-max-width"?: string | undefined;
 };
 
 declare module "react" {

@@ -7,6 +7,10 @@ import type {
   PkPasskeysSuccessDetail,
   PkPasskeysErrorDetail,
   PkPortal,
+  PkRegister,
+  PkRegisterCompleteDetail,
+  PkRegisterStepDetail,
+  PkRegisterErrorDetail,
 } from "@portalkit/elements";
 
 type PkLoginProps = {
@@ -42,6 +46,25 @@ type PkPortalProps = {
   api?: PkPortal["api"];
   /** A client to use instead of ones built from `api` (stories, tests, custom transports). */
   client?: PkPortal["client"];
+};
+
+type PkRegisterProps = {
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  cardNumber?: PkRegister["cardNumber"];
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy?: PkRegister["passwordPolicy"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkRegister["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkRegister["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkRegister["messages"];
+  /** The account exists and the member is signed in; `detail: { session, passkeyAdded }`. */
+  onPkRegisterComplete?: (e: CustomEvent<PkRegisterCompleteDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkRegisterStep?: (e: CustomEvent<PkRegisterStepDetail>) => void;
+  /** An error is shown; `detail: { code }`. */
+  onPkRegisterError?: (e: CustomEvent<PkRegisterErrorDetail>) => void;
 };
 
 export type CustomElements = {
@@ -170,6 +193,71 @@ export type CustomElements = {
    *
    */
   "pk-portal": DefineComponent<PkPortalProps>;
+
+  /**
+   * Registration in steps: identify against the member registry, activation letter by
+   * post, activation code, a new password and binding this device with a passkey.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) KVNR, postcode, date of birth
+   * and e-mail ("letter requested" is the same answer whether or not they matched), (2) KVNR and the
+   * letter's code (filled in from the QR code's `#code=…`, which is then removed from the address),
+   * (3) the password with the policy's rules ticked as typed, (4) a passkey or "Später", (5) done.
+   * "Schritt 2 von 5" is in every heading, which takes focus when its step appears; "Zurück" keeps
+   * what was entered. A reload resumes: after a letter was requested (storage keeps only that) at
+   * the code, after activation (the server's cookie) at the password.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-register-complete** - The account exists and the member is signed in; `detail: { session, passkeyAdded }`.
+   * - **pk-register-step** - Another step is shown; `detail: { step }`.
+   * - **pk-register-error** - An error is shown; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-register-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form, except on the done step).
+   * - **form** - The current step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **progress** - "Schritt 2 von 5" inside the heading.
+   * - **field** - A label, hint, error and input group (the date of birth's fieldset too).
+   * - **label** - A field's label or the date's legend.
+   * - **hint** - A field's hint.
+   * - **input** - A text input.
+   * - **error** - A field's error message.
+   * - **note** - The note that the code came from the letter, or that passkeys are unsupported.
+   * - **rules** - The new password's rules.
+   * - **rule** - One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - **toggle** - The button that shows or hides the password.
+   * - **submit** - The step's main button.
+   * - **secondary-action** - "Zurück", "Später" or "Ohne Passkey weiter".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-register": DefineComponent<PkRegisterProps>;
 };
 
 declare module "vue" {

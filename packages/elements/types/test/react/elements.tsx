@@ -40,6 +40,18 @@ export function SignIn({ onSignedIn }: { onSignedIn: (name: string) => void }) {
         onpk-passkeys-success={(event) => event.detail.passkey.name}
         onpk-passkeys-error={(event) => event.detail.code}
       />
+      <pk-register
+        api="/portal"
+        card-number
+        password-policy="classic"
+        onpk-register-complete={(event) => event.detail.passkeyAdded}
+        onpk-register-step={(event) => event.detail.step}
+        onpk-register-error={(event) => event.detail.code}
+      />
+      {/* @ts-expect-error `password-policy` is 'modern' or 'classic' */}
+      <pk-register password-policy="nist" />
+      {/* @ts-expect-error `step` is the element's to set (read only) */}
+      <pk-register step="done" />
     </pk-portal>
   );
 }

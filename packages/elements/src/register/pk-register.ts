@@ -1,0 +1,438 @@
+import {
+  parseKvnr,
+  type ErrorCode,
+  type PasswordContext,
+  type PasswordRuleId,
+  type SignedIn,
+} from '@portalkit/protocol';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import type { ClientError } from '../client/client-error.js';
+import { PasswordFieldController } from '../controllers/password-field-controller.js';
+import { PasswordRulesController } from '../controllers/password-rules-controller.js';
+import { TaskRunner } from '../controllers/task-runner.js';
+import { errorMessage, wording } from '../i18n/error-message.js';
+import type { Message, PlainKey } from '../i18n/messages.js';
+import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
+import { passwordRulesDe, passwordRulesEn } from '../parts/password-rules.terms.js';
+import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
+import { registerClient, type RegisterClient } from './pk-register.client.js';
+import { registerDe } from './pk-register.de.js';
+import { registerEn } from './pk-register.en.js';
+import {
+  PkRegisterCompleteEvent,
+  PkRegisterErrorEvent,
+  PkRegisterStepEvent,
+  type RegisterStep,
+} from './pk-register.events.js';
+import { registerStyles } from './pk-register.styles.js';
+import {
+  activate,
+  identify,
+  passkey,
+  password,
+  type ActivateView,
+  type FormView,
+  type RegisterState,
+  type RegisterView,
+} from './pk-register.views.js';
+import { letterRequested, rememberLetter, takeCodeFromAddress } from './resume.js';
+import { activateStep, checkActivate } from './steps/activate.js';
+import { checkIdentify, identifyStep, letterStep } from './steps/identify.js';
+import type { StepKit } from './steps/kit.js';
+import { doneStep, passkeyStep } from './steps/passkey.js';
+import { passwordStep } from './steps/password.js';
+
+export type { RegisterState, RegisterStep };
+
+const registerWording = wording('register.unavailable', {
+  PASSKEY_CANCELLED: 'register.passkeyCancelled',
+  PASSKEY_FAILED: 'register.passkeyFailed',
+  PASSKEY_INVALID: 'register.passkeyFailed',
+  PASSKEY_UNSUPPORTED: 'register.passkeyUnsupported',
+  CONFIRMATION_REQUIRED: 'register.passkeyFailed',
+});
+
+/**
+ * @summary Registration in steps: identify against the member registry, activation letter by
+ * post, activation code, a new password and binding this device with a passkey.
+ *
+ * Steps, each a form validated on submit with an error summary: (1) KVNR, postcode, date of birth
+ * and e-mail ("letter requested" is the same answer whether or not they matched), (2) KVNR and the
+ * letter's code (filled in from the QR code's `#code=…`, which is then removed from the address),
+ * (3) the password with the policy's rules ticked as typed, (4) a passkey or "Später", (5) done.
+ * "Schritt 2 von 5" is in every heading, which takes focus when its step appears; "Zurück" keeps
+ * what was entered. A reload resumes: after a letter was requested (storage keeps only that) at
+ * the code, after activation (the server's cookie) at the password.
+ *
+ * @attr {'loading' | 'idle' | 'busy' | 'error' | 'success'} state - What the current step shows
+ *   (read only); `success` on the letter and done steps.
+ * @attr {'identify' | 'letter' | 'activate' | 'password' | 'passkey' | 'done'} step - The current
+ *   step (read only); absent while loading.
+ *
+ * @fires {PkRegisterCompleteEvent} pk-register-complete - The account exists and the member is
+ *   signed in; `detail: { session, passkeyAdded }`.
+ * @fires {PkRegisterStepEvent} pk-register-step - Another step is shown; `detail: { step }`.
+ * @fires {PkRegisterErrorEvent} pk-register-error - An error is shown; `detail: { code }`.
+ *
+ * @csspart step - The current step (a form, except on the done step).
+ * @csspart form - The current step's `<form>`.
+ * @csspart heading - The step's heading, which takes focus when the step appears.
+ * @csspart progress - "Schritt 2 von 5" inside the heading.
+ * @csspart field - A label, hint, error and input group (the date of birth's fieldset too).
+ * @csspart label - A field's label or the date's legend.
+ * @csspart hint - A field's hint.
+ * @csspart input - A text input.
+ * @csspart error - A field's error message.
+ * @csspart note - The note that the code came from the letter, or that passkeys are unsupported.
+ * @csspart rules - The new password's rules.
+ * @csspart rule - One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+ * @csspart toggle - The button that shows or hides the password.
+ * @csspart submit - The step's main button.
+ * @csspart secondary-action - "Zurück", "Später" or "Ohne Passkey weiter".
+ *
+ * @cssproperty --pk-register-max-width - Width of the element.
+ */
+export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
+  static override properties = {
+    cardNumber: { type: Boolean, attribute: 'card-number' },
+    passwordPolicy: { attribute: 'password-policy' },
+    passkeySupported: { state: true },
+  };
+
+  /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
+  cardNumber = false;
+
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy: 'modern' | 'classic' = 'modern';
+
+  protected view: RegisterView = { is: 'loading' };
+  private passkeySupported?: boolean;
+  /** What the member entered, by field name: kept across steps, never stored. */
+  readonly #values: Record<string, string> = {};
+  #displayName?: string | undefined;
+  #session?: SignedIn;
+  #shownStep?: RegisterStep | undefined;
+
+  readonly #task = new TaskRunner();
+  readonly #support = new TaskRunner();
+  readonly #passwordField = new PasswordFieldController(this, {
+    localize: this.localize,
+    announce: (message) => (this.status = message),
+  });
+  readonly #rules = new PasswordRulesController(this, {
+    localize: this.localize,
+    policy: () => this.passwordPolicy,
+    context: () => this.#context(),
+    announce: (message) => (this.status = message),
+  });
+
+  constructor() {
+    super({
+      client: registerClient,
+      terms: {
+        de: { ...passwordDe, ...passwordRulesDe, ...registerDe },
+        en: { ...passwordEn, ...passwordRulesEn, ...registerEn },
+      },
+      styles: [passwordFieldStyles, passwordRulesStyles, registerStyles],
+    });
+  }
+
+  override get state(): RegisterState {
+    const view = this.view;
+    return 'phase' in view ? view.phase : view.is === 'loading' ? 'loading' : 'success';
+  }
+
+  /** The current step; `undefined` while the element finds out where to resume. */
+  get step(): RegisterStep | undefined {
+    return this.view.is === 'loading' ? undefined : this.view.is;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Opened from the letter's QR code: the code is in the address, and the step is clear.
+    const code = this.view.is === 'loading' ? takeCodeFromAddress() : undefined;
+    if (code === undefined) return;
+    this.#values['code'] = code;
+    this.view = activate(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const step = this.step;
+    if (!step) this.removeAttribute('step');
+    else if (this.getAttribute('step') !== step) this.setAttribute('step', step);
+  }
+
+  protected override updated(): void {
+    const step = this.step;
+    if (step === this.#shownStep) return;
+    this.#shownStep = step;
+    // A password typed on a step that was left is gone from the page; its ticks go with it.
+    if (step !== 'password') this.#rules.value = '';
+    if (step) this.dispatchEvent(new PkRegisterStepEvent({ step }));
+  }
+
+  protected override clientAttached(client: RegisterClient): void {
+    if (this.view.is === 'loading') this.#resume(client);
+    // Known before step 4, so the step shows the right way on from its first render.
+    this.#support.run(() => client.passkeySupport(), {
+      complete: (support) => (this.passkeySupported = support.available),
+      error: () => (this.passkeySupported = false),
+    });
+  }
+
+  protected override clientDetached(client: RegisterClient): void {
+    this.#task.abort();
+    this.#support.abort();
+    if (this.view.is === 'passkey' && this.view.phase === 'busy') {
+      client.cancelPasskey();
+      this.view = passkey(this.view.later);
+    }
+  }
+
+  protected renderView(): TemplateResult | typeof nothing {
+    const view = this.view;
+    switch (view.is) {
+      case 'loading':
+        return nothing;
+      case 'identify':
+        return identifyStep(this.#kit(view), {
+          cardNumber: this.cardNumber,
+          invalidDate: view.invalidDate ?? [],
+          onSubmit: (form) => this.#onIdentify(form),
+        });
+      case 'letter':
+        return letterStep(this.#kit(), {
+          onContinue: () => this.#go(activate()),
+          onBack: () => this.#go(identify()),
+        });
+      case 'activate':
+        return activateStep(this.#kit(view), {
+          prefilled: !!view.prefilled,
+          onSubmit: (form) => this.#onActivate(form),
+          onBack: () => this.#go(identify()),
+        });
+      case 'password': {
+        const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
+        return passwordStep(kit, {
+          displayName: this.#displayName,
+          username: this.#kvnr(),
+          password: this.#passwordField.render({
+            id: this.fieldId('password'),
+            name: 'password',
+            autocomplete: 'new-password',
+            hint: this.#rules.render(view.failed),
+            error: kit.fieldError('password'),
+          }),
+          onSubmit: (form) => this.#onPassword(form),
+        });
+      }
+      case 'passkey':
+        return passkeyStep(this.#kit(view), {
+          supported: this.passkeySupported !== false,
+          later: view.later,
+          onCreate: () => this.#onPasskey(),
+          onLater: () => this.#go(passkey(true)),
+          onSkip: () => this.#finish(false),
+        });
+      case 'done':
+        return doneStep(this.#kit(), view.passkeyAdded);
+    }
+  }
+
+  /** What the step templates need; `derived`: errors made at render, in the current language. */
+  #kit(view?: FormView, derived: FormError[] = []): StepKit {
+    const errors = [...derived, ...(view?.errors ?? [])];
+    return {
+      localize: this.localize,
+      id: (name) => this.fieldId(name),
+      values: this.#values,
+      summary: errors.length > 0 ? this.summary(errors) : nothing,
+      fieldError: (name) => this.fieldError(errors, name),
+      busy: view?.phase === 'busy',
+      onInput: (event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.name === 'password') this.#rules.typed(input.value);
+        else if (input.name) this.#values[input.name] = input.value;
+      },
+    };
+  }
+
+  /** Where a reload or a later visit goes on: the server knows an activation, storage a letter. */
+  #resume(client: RegisterClient): void {
+    this.status = ['register.loading'];
+    const resume = (activated: boolean) => {
+      this.status = undefined;
+      this.view = activated ? password() : letterRequested() ? activate() : identify();
+    };
+    this.#task.run((signal) => client.registration({ signal }), {
+      complete: (state) => {
+        this.#displayName = state.displayName;
+        resume(state.activated);
+      },
+      // Without an answer, the member starts where this browser knows: the code or the details.
+      error: () => resume(false),
+    });
+  }
+
+  #onIdentify(form: HTMLFormElement): void {
+    if (this.state === 'busy') return;
+    const { input, errors, invalidDate } = checkIdentify(this.#read(form), this.cardNumber);
+    const view = identify();
+    if (!input) return this.#fail({ ...view, errors, invalidDate }, 'VALIDATION_FAILED');
+    this.#run(
+      view,
+      'register.identifyBusy',
+      (client, signal) => client.requestLetter(input, { signal }),
+      () => {
+        rememberLetter(true);
+        this.#go({ is: 'letter' });
+      },
+    );
+  }
+
+  #onActivate(form: HTMLFormElement): void {
+    if (this.state === 'busy') return;
+    const { input, errors } = checkActivate(this.#read(form));
+    const view = activate((this.view as ActivateView).prefilled);
+    if (!input) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    const wrongCode = {
+      ...view,
+      errors: [{ field: 'code', message: ['error.CODE_INVALID'] }],
+    } as FormView;
+    this.#run(
+      view,
+      'register.activateBusy',
+      (client, signal) => client.activate(input, { signal }),
+      (state) => {
+        if (!state.activated) return this.#fail(wrongCode, 'CODE_INVALID');
+        this.#displayName = state.displayName;
+        this.#go(password());
+      },
+      (error) => {
+        if (error.code === 'CODE_INVALID') return wrongCode;
+        if (error.code !== 'CODE_LOCKED') return undefined;
+        // The code is void: the way on is a new letter, from step 1 with the details kept.
+        rememberLetter(false);
+        delete this.#values['code'];
+        return { ...identify(), errors: [{ message: ['error.CODE_LOCKED'] }] };
+      },
+    );
+  }
+
+  #onPassword(form: HTMLFormElement): void {
+    if (this.state === 'busy') return;
+    const { value } = form.elements.namedItem('password') as HTMLInputElement;
+    this.#passwordField.hide();
+    this.#rules.stop();
+    const view = password();
+    if (value === '') {
+      const errors: FormError[] = [{ field: 'password', message: ['password.empty'] }];
+      return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    }
+    const failed = this.#rules.unmet(value);
+    if (failed.length > 0) return this.#fail({ ...view, failed }, 'VALIDATION_FAILED');
+    this.#run(
+      view,
+      'register.passwordBusy',
+      (client, signal) => client.createAccount({ password: value }, { signal }),
+      ({ session }) => {
+        rememberLetter(false);
+        this.#session = session;
+        this.#go(passkey());
+      },
+      (error) => {
+        if (error.code === 'REGISTRATION_REQUIRED') {
+          return { ...activate(), errors: [{ message: ['error.REGISTRATION_REQUIRED'] }] };
+        }
+        // The server is the authority: its refusals come back per rule (`notCommon notContextual`).
+        const failed = error.fields?.['password']?.split(/\s+/).filter(Boolean) ?? [];
+        if (error.code !== 'PASSWORD_REJECTED' || failed.length === 0) return undefined;
+        return { ...view, failed: failed as PasswordRuleId[] };
+      },
+    );
+  }
+
+  #onPasskey(): void {
+    const view = this.view;
+    if (view.is !== 'passkey' || view.phase === 'busy') return;
+    this.#run(
+      view,
+      'register.passkeyBusy',
+      (client) => client.addPasskey(),
+      () => this.#finish(true),
+    );
+  }
+
+  #finish(passkeyAdded: boolean): void {
+    this.#go({ is: 'done', passkeyAdded });
+    const session = this.#session;
+    if (session) this.dispatchEvent(new PkRegisterCompleteEvent({ session, passkeyAdded }));
+  }
+
+  /**
+   * Runs a step's request: busy (its text on the button and in the status region), then
+   * `complete`. A refusal shows the view `refused` gives for it, else the general message.
+   */
+  #run<T>(
+    view: FormView,
+    busy: PlainKey,
+    work: (client: RegisterClient, signal: AbortSignal) => Promise<T>,
+    complete: (value: T) => void,
+    refused?: (error: ClientError) => FormView | undefined,
+  ): void {
+    const client = this.activeClient;
+    this.status = [busy] as Message;
+    this.view = { ...view, phase: 'busy', errors: [] } as FormView;
+    this.#task.run((signal) => work(client, signal), {
+      complete,
+      error: (error) => {
+        if (error.aborted || error.code === 'PASSKEY_CANCELLED') {
+          // Stopped by the page: nothing to tell. A closed passkey prompt is not an alarm: a
+          // calm status, and the same button again.
+          this.view = view;
+          this.status = error.aborted ? undefined : ['register.passkeyCancelled'];
+          return;
+        }
+        const errors = [{ message: errorMessage(error, registerWording) }];
+        this.#fail(refused?.(error) ?? { ...view, errors }, error.code);
+      },
+    });
+  }
+
+  /** Shows a step with its errors: summary focused, `pk-register-error` fired. */
+  #fail(view: FormView, code: ErrorCode): void {
+    void this.showError(
+      { ...view, phase: 'error' } as FormView,
+      new PkRegisterErrorEvent({ code }),
+    );
+  }
+
+  /** Shows another step and moves focus to its heading (UX.md "Language, focus, layout"). */
+  #go(view: Exclude<RegisterView, { is: 'loading' }>): void {
+    this.#rules.stop();
+    this.status = undefined;
+    this.view = view;
+    void this.focusAfterUpdate('[part~=heading]');
+  }
+
+  /** Keeps the form's values (not the password) and reads them by name. */
+  #read(form: HTMLFormElement): (name: string) => string {
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string' && name !== 'password') this.#values[name] = value;
+    }
+    return (name) => this.#values[name] ?? '';
+  }
+
+  #kvnr(): string | undefined {
+    const kvnr = parseKvnr(this.#values['kvnr'] ?? '');
+    return kvnr.ok ? kvnr.value : undefined;
+  }
+
+  /** What a password must not contain or equal: the member's own data known here. */
+  #context(): PasswordContext {
+    const kvnr = this.#kvnr();
+    return { kvnr, username: kvnr, email: this.#values['email'], name: this.#displayName };
+  }
+}

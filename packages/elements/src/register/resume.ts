@@ -1,0 +1,61 @@
+import { formatActivationCode, parseActivationCode } from '@portalkit/protocol';
+
+/**
+ * What lets a registration go on after a reload or days later. Storage holds only the time a
+ * letter was requested in this browser, no personal data; after activation the server's
+ * HttpOnly cookie holds the rest (`GET /register`).
+ */
+const key = 'portalkit.register.letter';
+
+/** The longest an activation code can be valid (issue 18): an older request is forgotten. */
+const maxAge = 60 * 24 * 60 * 60 * 1000;
+
+/** Storage can be off (privacy settings, sandboxed frames): then nothing is remembered. */
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a letter was requested in this browser, within the last 60 days. */
+export function letterRequested(): boolean {
+  try {
+    const at = Number(storage()?.getItem(key));
+    if (at > 0 && Date.now() - at < maxAge) return true;
+    storage()?.removeItem(key);
+  } catch {
+    // Storage refused: start at the first step.
+  }
+  return false;
+}
+
+export function rememberLetter(requested: boolean): void {
+  try {
+    if (requested) storage()?.setItem(key, String(Date.now()));
+    else storage()?.removeItem(key);
+  } catch {
+    // A full or refused storage only costs the shortcut to the activation step.
+  }
+}
+
+/**
+ * The activation code from the letter's QR code (`#code=…` in the page address, which never
+ * reaches a server), as printed (`K7QM-X4TP-9WHR`). It is removed from the address bar, so it is
+ * neither bookmarked nor shared.
+ */
+export function takeCodeFromAddress(): string | undefined {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const code = params.get('code');
+  if (code === null) return undefined;
+  params.delete('code');
+  const rest = params.toString();
+  history.replaceState(
+    history.state,
+    '',
+    location.pathname + location.search + (rest && `#${rest}`),
+  );
+  const parsed = parseActivationCode(code);
+  return parsed.ok ? formatActivationCode(parsed.value) : code;
+}
