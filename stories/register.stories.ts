@@ -1,0 +1,323 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import {
+  FakeRegisterClient,
+  sampleCode,
+  sampleMember,
+  type FakeRegisterOptions,
+} from '@portalkit/elements/testing/register';
+import { english, fakePortal } from './support/fake-portal.js';
+
+interface RegisterArgs {
+  client: Partial<FakeRegisterOptions>;
+  cardNumber: boolean;
+  passwordPolicy: 'modern' | 'classic';
+}
+
+/** What `<pk-register>` remembers after a letter was requested (only that, and when). */
+const letterKey = 'portalkit.register.letter';
+
+const meta: Meta<RegisterArgs> = {
+  title: 'Elements/pk-register',
+  component: 'pk-register',
+  args: { client: {}, cardNumber: false, passwordPolicy: 'modern' },
+  // Every story starts in a browser that has not requested a letter.
+  beforeEach: () => localStorage.removeItem(letterKey),
+  render: ({ client, cardNumber, passwordPolicy }) =>
+    fakePortal(
+      html`<pk-register
+        ?card-number=${cardNumber}
+        password-policy=${passwordPolicy}
+      ></pk-register>`,
+      new FakeRegisterClient(client),
+    ),
+};
+export default meta;
+
+type Story = StoryObj<RegisterArgs>;
+type Play = NonNullable<Story['play']>;
+
+const register = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-register')!;
+const field = (canvasElement: HTMLElement, name: string) =>
+  canvasElement.querySelector<HTMLInputElement>(`pk-register input[name=${name}]`)!;
+const button = (canvasElement: HTMLElement, part: 'submit' | 'secondary-action') =>
+  canvasElement.querySelector<HTMLButtonElement>(`pk-register [part~=${part}]`)!;
+
+async function reached(canvasElement: HTMLElement, step: string, state: string): Promise<void> {
+  await waitFor(() => {
+    expect(register(canvasElement).getAttribute('step')).toBe(step);
+    expect(register(canvasElement).getAttribute('state')).toBe(state);
+  });
+}
+
+/** Types into the step's fields and presses its main button, as a member would. */
+function submit(values: Record<string, string>): Play {
+  return async ({ canvasElement }) => {
+    for (const [name, value] of Object.entries(values)) {
+      await userEvent.type(field(canvasElement, name), value);
+    }
+    await userEvent.click(button(canvasElement, 'submit'));
+  };
+}
+
+/** Runs plays one after the other, then waits for the step and state. */
+function steps(step: string, state: string, ...plays: Play[]): Play {
+  return async (context) => {
+    for (const play of plays) await play(context);
+    await reached(context.canvasElement, step, state);
+  };
+}
+
+/** Waits until the element shows this step in this state. */
+const at =
+  (step: string, state: string): Play =>
+  async ({ canvasElement }) =>
+    reached(canvasElement, step, state);
+/** Presses the step's main or second button. */
+const press =
+  (part: 'submit' | 'secondary-action'): Play =>
+  async ({ canvasElement }) =>
+    userEvent.click(button(canvasElement, part));
+
+const identify = submit(sampleMember);
+const activate = submit({ kvnr: 'A123456780', code: sampleCode });
+const choosePassword = submit({ password: 'Blaue Tassen am Morgen 2026!' });
+
+/** A letter was requested in this browser before: the element starts at the code. */
+const letterRequested = () => {
+  localStorage.setItem(letterKey, String(Date.now()));
+  return () => localStorage.removeItem(letterKey);
+};
+/** This browser's activation holds: the element starts at the password. */
+const activated: Partial<FakeRegisterOptions> = {
+  registration: { value: { activated: true, displayName: 'Erika' } },
+};
+
+export const Loading: Story = { args: { client: { registration: 'hang' } } };
+export const LoadingEnglish = english(Loading);
+
+export const Identify: Story = { name: '1 Identify', play: at('identify', 'idle') };
+export const IdentifyEnglish = english(Identify);
+
+export const IdentifyCardNumber: Story = {
+  name: '1 Identify: with the card number',
+  args: { cardNumber: true },
+  play: at('identify', 'idle'),
+};
+export const IdentifyCardNumberEnglish = english(IdentifyCardNumber);
+
+export const IdentifyBusy: Story = {
+  name: '1 Identify: busy',
+  args: { client: { requestLetter: 'hang' } },
+  play: steps('identify', 'busy', at('identify', 'idle'), identify),
+};
+export const IdentifyBusyEnglish = english(IdentifyBusy);
+
+export const IdentifyEmpty: Story = {
+  name: '1 Identify: error, empty fields',
+  args: { cardNumber: true },
+  play: steps('identify', 'error', at('identify', 'idle'), press('submit')),
+};
+export const IdentifyEmptyEnglish = english(IdentifyEmpty);
+
+export const IdentifyInvalid: Story = {
+  name: '1 Identify: error, check digit and date',
+  play: steps(
+    'identify',
+    'error',
+    at('identify', 'idle'),
+    submit({ kvnr: 'A123456781', postcode: '1011', day: '31', month: '2', email: 'erika@' }),
+  ),
+};
+export const IdentifyInvalidEnglish = english(IdentifyInvalid);
+
+export const IdentifyRateLimited: Story = {
+  name: '1 Identify: error RATE_LIMITED',
+  args: { client: { requestLetter: { error: 'RATE_LIMITED', retryAfter: 3600 } } },
+  play: steps('identify', 'error', at('identify', 'idle'), identify),
+};
+export const IdentifyRateLimitedEnglish = english(IdentifyRateLimited);
+
+export const Letter: Story = {
+  name: '1 Letter requested',
+  play: steps('letter', 'success', at('identify', 'idle'), identify),
+};
+export const LetterEnglish = english(Letter);
+
+export const Activate: Story = {
+  name: '2 Activate (after a reload)',
+  beforeEach: letterRequested,
+  play: at('activate', 'idle'),
+};
+export const ActivateEnglish = english(Activate);
+
+export const ActivateFromQr: Story = {
+  name: '2 Activate: opened from the QR code',
+  beforeEach: () => {
+    const before = location.href;
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}#code=k7qmx4tp9whr`,
+    );
+    return () => history.replaceState(history.state, '', before);
+  },
+  play: at('activate', 'idle'),
+};
+export const ActivateFromQrEnglish = english(ActivateFromQr);
+
+export const ActivateBusy: Story = {
+  name: '2 Activate: busy',
+  args: { client: { activate: 'hang' } },
+  beforeEach: letterRequested,
+  play: steps('activate', 'busy', at('activate', 'idle'), activate),
+};
+export const ActivateBusyEnglish = english(ActivateBusy);
+
+export const ActivateCodeFormat: Story = {
+  name: '2 Activate: error, code too short',
+  beforeEach: letterRequested,
+  play: steps(
+    'activate',
+    'error',
+    at('activate', 'idle'),
+    submit({ kvnr: 'A123456780', code: 'K7QM-X4TP' }),
+  ),
+};
+export const ActivateCodeFormatEnglish = english(ActivateCodeFormat);
+
+export const ActivateWrongCode: Story = {
+  name: '2 Activate: error CODE_INVALID',
+  args: { client: { activate: { error: 'CODE_INVALID' } } },
+  beforeEach: letterRequested,
+  play: steps('activate', 'error', at('activate', 'idle'), activate),
+};
+export const ActivateWrongCodeEnglish = english(ActivateWrongCode);
+
+export const ActivateLocked: Story = {
+  name: '2 Activate: error CODE_LOCKED (back to step 1)',
+  args: { client: { activate: { error: 'CODE_LOCKED' } } },
+  beforeEach: letterRequested,
+  play: steps('identify', 'error', at('activate', 'idle'), activate),
+};
+export const ActivateLockedEnglish = english(ActivateLocked);
+
+export const Password: Story = {
+  name: '3 Password',
+  play: steps('password', 'idle', at('activate', 'idle'), activate),
+  beforeEach: letterRequested,
+};
+export const PasswordEnglish = english(Password);
+
+export const PasswordClassic: Story = {
+  name: '3 Password: classic rules, typing',
+  args: { client: activated, passwordPolicy: 'classic' },
+  play: steps('password', 'idle', at('password', 'idle'), async ({ canvasElement }) =>
+    userEvent.type(field(canvasElement, 'password'), 'Sommer2026'),
+  ),
+};
+export const PasswordClassicEnglish = english(PasswordClassic);
+
+export const PasswordBusy: Story = {
+  name: '3 Password: busy',
+  args: { client: { ...activated, createAccount: 'hang' } },
+  play: steps('password', 'busy', at('password', 'idle'), choosePassword),
+};
+export const PasswordBusyEnglish = english(PasswordBusy);
+
+export const PasswordTooShort: Story = {
+  name: '3 Password: error, a rule not met',
+  args: { client: activated },
+  play: steps('password', 'error', at('password', 'idle'), submit({ password: 'Erika123' })),
+};
+export const PasswordTooShortEnglish = english(PasswordTooShort);
+
+export const PasswordRejected: Story = {
+  name: '3 Password: error PASSWORD_REJECTED (server)',
+  args: {
+    client: {
+      ...activated,
+      createAccount: { error: 'PASSWORD_REJECTED', fields: { password: 'notCommon' } },
+    },
+  },
+  play: steps('password', 'error', at('password', 'idle'), choosePassword),
+};
+export const PasswordRejectedEnglish = english(PasswordRejected);
+
+export const PasswordExpired: Story = {
+  name: '3 Password: error REGISTRATION_REQUIRED (back to step 2)',
+  args: { client: { ...activated, createAccount: { error: 'REGISTRATION_REQUIRED' } } },
+  play: steps('activate', 'error', at('password', 'idle'), choosePassword),
+};
+export const PasswordExpiredEnglish = english(PasswordExpired);
+
+const atPasskey = [at('password', 'idle'), choosePassword, at('passkey', 'idle')];
+
+export const Passkey: Story = {
+  name: '4 This device',
+  args: { client: activated },
+  play: steps('passkey', 'idle', ...atPasskey),
+};
+export const PasskeyEnglish = english(Passkey);
+
+export const PasskeyBusy: Story = {
+  name: '4 This device: busy',
+  args: { client: { ...activated, addPasskey: 'hang' } },
+  play: steps('passkey', 'busy', ...atPasskey, press('submit')),
+};
+export const PasskeyBusyEnglish = english(PasskeyBusy);
+
+export const PasskeyCancelled: Story = {
+  name: '4 This device: prompt closed',
+  args: { client: { ...activated, addPasskey: { error: 'PASSKEY_CANCELLED' } } },
+  play: steps('passkey', 'idle', ...atPasskey, press('submit'), async ({ canvasElement }) => {
+    const status = canvasElement.querySelector('pk-register [part~=status]')!;
+    await waitFor(() => expect(status.textContent).not.toBe(''));
+  }),
+};
+export const PasskeyCancelledEnglish = english(PasskeyCancelled);
+
+export const PasskeyFailed: Story = {
+  name: '4 This device: error PASSKEY_FAILED',
+  args: { client: { ...activated, addPasskey: { error: 'PASSKEY_FAILED' } } },
+  play: steps('passkey', 'error', ...atPasskey, press('submit')),
+};
+export const PasskeyFailedEnglish = english(PasskeyFailed);
+
+/** "Später" pressed: the step asks "Ohne Passkey weiter?" and explains what a passkey protects. */
+const later: Play[] = [
+  press('secondary-action'),
+  async ({ canvasElement }) =>
+    waitFor(() =>
+      expect(canvasElement.querySelector('pk-register [part~=heading]')!.textContent).toMatch(/\?/),
+    ),
+];
+
+export const PasskeyLater: Story = {
+  name: '4 This device: "Später"',
+  args: { client: activated },
+  play: steps('passkey', 'idle', ...atPasskey, ...later),
+};
+export const PasskeyLaterEnglish = english(PasskeyLater);
+
+export const PasskeyUnsupported: Story = {
+  name: '4 This device: no passkey support',
+  args: { client: { ...activated, passkeySupport: { available: false, autofill: false } } },
+  play: steps('passkey', 'idle', ...atPasskey),
+};
+export const PasskeyUnsupportedEnglish = english(PasskeyUnsupported);
+
+export const Done: Story = {
+  name: '5 Done',
+  args: { client: activated },
+  play: steps('done', 'success', ...atPasskey, press('submit')),
+};
+export const DoneEnglish = english(Done);
+
+export const DoneWithoutPasskey: Story = {
+  name: '5 Done without a passkey',
+  args: { client: activated },
+  play: steps('done', 'success', ...atPasskey, ...later, press('secondary-action')),
+};
+export const DoneWithoutPasskeyEnglish = english(DoneWithoutPasskey);
