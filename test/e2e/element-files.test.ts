@@ -60,7 +60,7 @@ describe('element files', () => {
     const files = await expectedFiles();
     assert.deepEqual(
       files.filter((file) => file.startsWith('pk-')).sort(),
-      ['pk-login.js', 'pk-passkeys.js', 'pk-portal.js'],
+      ['pk-login.js', 'pk-passkeys.js', 'pk-portal.js', 'pk-register.js'],
       'one file per element folder',
     );
     for (const file of files) {
