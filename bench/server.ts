@@ -10,7 +10,10 @@
  *     target >= 0.9);
  * (d) GET /session latency while 8 password sign-ins hash (target <= 50 ms);
  * (e) passkey sign-ins through `handle()` on a PostgreSQL server through `pg` vs the signature
- *     check plus the minimal SQL on the same server (target >= 0.8).
+ *     check plus the minimal SQL on the same server (target >= 0.8);
+ * (f) registration's identify request on PGlite: the answer's latency when the data matches the
+ *     registry vs when it does not (the answer must not tell them apart), and the whole work of
+ *     each (registry, code, letter, audit), which runs after the answer.
  *
  * Each pair runs at the same concurrency in interleaved slices, and each ratio is the median of
  * the slice-by-slice ratios, so a burst of load from other processes moves it little. The
@@ -27,8 +30,10 @@ import { pathToFileURL } from 'node:url';
 import {
   createMemoryStore,
   createPgliteStore,
+  createPortal,
   createPostgresStore,
   verifyPassword,
+  type MemberRegistry,
   type Portal,
   type Store,
 } from '@portalkit/server';
@@ -41,7 +46,7 @@ import {
   type AssertionPool,
 } from './support/assertions.js';
 import { minimalSql } from './support/minimal-sql.js';
-import { benchPortal, cookieOf, kvnr, origin, password, post, seed } from './support/portal.js';
+import { benchPortal, cookieOf, kvnr, origin, password, post, rp, seed } from './support/portal.js';
 import { compareRates, pairedRatio, percent } from './support/rates.js';
 
 export interface BenchRow {
@@ -371,6 +376,94 @@ async function passwords(): Promise<BenchRow[]> {
   ];
 }
 
+/** (f) identify: match vs no match, interleaved request by request, on PGlite. */
+async function identify(): Promise<BenchRow[]> {
+  const store = await createPgliteStore({ dataDir: 'memory://' });
+  // `kvnr(index)` below 5,000,000: a member of the registry; above: nobody.
+  const members: MemberRegistry = {
+    async verify({ kvnr: number, postcode }) {
+      return Number(number.slice(1, 9)) - 10_000_000 < 5_000_000
+        ? { kvnr: number, name: 'Bench Mitglied', address: { street: 'Benchweg 1', postcode, city: 'Berlin' } }
+        : null;
+    },
+  };
+  let letters = 0;
+  const portal = createPortal({
+    store,
+    members,
+    mail: {
+      send: async (message) => {
+        if (message.channel === 'letter') letters++;
+      },
+    },
+    rp,
+    validateResponses: false,
+    register: { maxRequestsPerClient: 1_000_000_000 },
+    log: (line) => {
+      if (line.level === 'error') throw new Error(`identify: ${JSON.stringify(line)}`);
+    },
+  });
+  let next = 0;
+  /** One identify request; resolves with [ms to the answer's last byte, ms until its work is done]. */
+  const once = async (match: boolean): Promise<[number, number]> => {
+    const index = next++;
+    const started = performance.now();
+    const response = await post(
+      portal,
+      '/register/identify',
+      {
+        kvnr: kvnr(match ? index : 5_000_000 + index),
+        postcode: '10115',
+        birthDate: '1970-01-01',
+        email: `member${index}@bench.example`,
+      },
+      undefined,
+      index,
+    );
+    await response.arrayBuffer();
+    const answered = performance.now() - started;
+    if (response.status !== 200) throw new Error(`identify answered ${response.status}`);
+    await portal.settled();
+    return [answered, performance.now() - started];
+  };
+  for (let i = 0; i < 100; i++) await once(i % 2 === 0);
+  const answer = { match: [] as number[], none: [] as number[] };
+  const whole = { match: [] as number[], none: [] as number[] };
+  for (let i = 0; i < 600; i++) {
+    const match = i % 4 === 0 || i % 4 === 3; // A B B A: neither goes first more often
+    const [answered, done] = await once(match);
+    (match ? answer.match : answer.none).push(answered);
+    (match ? whole.match : whole.none).push(done);
+  }
+  await store.close();
+  if (letters !== 350) throw new Error(`identify: ${letters} letters for 350 matching requests`);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  const answerRatio = median(answer.match) / median(answer.none);
+  const wholeRatio = median(whole.match) / median(whole.none);
+  return [
+    {
+      name: 'register identify on PGlite: answer latency, data matching the registry vs not',
+      value: round(median(answer.match), 3),
+      unit: 'ms (median, match)',
+      compareTo: 'no match',
+      ratio: round(answerRatio),
+      note:
+        `no match ${median(answer.none).toFixed(3)} ms; 300 of each, interleaved, one at a time. ` +
+        `The answer is sent before the registry is asked, so the two should not differ`,
+    },
+    {
+      name: 'register identify on PGlite: the whole work, match (code, letter with QR, audit) vs not',
+      value: round(median(whole.match), 3),
+      unit: 'ms (median, match)',
+      compareTo: 'no match',
+      ratio: round(wholeRatio),
+      note:
+        `no match ${median(whole.none).toFixed(3)} ms. This work runs after the answer; a request ` +
+        `arriving while it runs waits for the main thread (PGlite runs there)`,
+    },
+  ];
+}
+
 export async function benchServer(): Promise<BenchRow[]> {
   const loadBefore = loadavg()[0]!;
   const rows = [
@@ -378,6 +471,7 @@ export async function benchServer(): Promise<BenchRow[]> {
     ...(await passkeysOnPglite()),
     ...(await passkeysOnPostgres()),
     ...(await passwords()),
+    ...(await identify()),
   ];
   const loadAfter = loadavg()[0]!;
   const cores = availableParallelism();
