@@ -91,7 +91,7 @@ const letterRequested = () => {
 };
 /** This browser's activation holds: the element starts at the password. */
 const activated: Partial<FakeRegisterOptions> = {
-  registration: { value: { activated: true, displayName: 'Erika' } },
+  registration: { value: { activated: true, displayName: 'Erika Mustermann' } },
 };
 
 export const Loading: Story = { args: { client: { registration: 'hang' } } };

@@ -45,7 +45,7 @@ const defaults: FakeRegisterOptions = {
   passkeySupport: supportsPasskeys,
   requestLetter: { value: { letter: 'requested' } },
   registration: { value: { activated: false } },
-  activate: { value: { activated: true, displayName: 'Erika' } },
+  activate: { value: { activated: true, displayName: 'Erika Mustermann' } },
   createAccount: { value: { session: signedIn } },
   addPasskey: { value: { passkey: addedPasskey } },
 };

@@ -82,7 +82,7 @@ export async function activated(options: Partial<FakeRegisterOptions> = {}, setu
 /** This browser's activation holds (a reload after step 2): the element starts at the password. */
 export function atPassword(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {
   return register(
-    { registration: { value: { activated: true, displayName: 'Erika' } }, ...options },
+    { registration: { value: { activated: true, displayName: 'Erika Mustermann' } }, ...options },
     setup,
   );
 }

@@ -56,7 +56,7 @@ describe('pk-register: coming back', () => {
   it('resumes at the password when the activation in this browser still holds', async () => {
     const { element } = await atPassword();
     expect(element.getAttribute('step')).to.equal('password');
-    expect(text(element)).to.contain('Willkommen, Erika!');
+    expect(text(element)).to.contain('Willkommen, Erika Mustermann!');
     expect(document.activeElement, 'a page load does not move focus').to.not.equal(
       part(element, 'heading'),
     );

@@ -315,7 +315,7 @@ describe('pk-register', () => {
       const { element } = await activated();
       expect(element.getAttribute('step')).to.equal('password');
       expect(headingText(element)).to.equal('Schritt 3 von 5 Passwort festlegen');
-      expect(text(element)).to.contain('Willkommen, Erika! Ihr Zugang ist aktiviert.');
+      expect(text(element)).to.contain('Willkommen, Erika Mustermann! Ihr Zugang ist aktiviert.');
       expect(document.activeElement).to.equal(part(element, 'heading'));
     });
   });

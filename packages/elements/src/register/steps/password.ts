@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { stepForm, type StepKit } from './kit.js';
 
 export interface PasswordStepOptions {
-  /** The member's first name from the activation, for the greeting. */
+  /** The member's name from the activation, for the greeting. */
   displayName?: string | undefined;
   /** The KVNR, for a password manager to save with the new password. */
   username?: string | undefined;
