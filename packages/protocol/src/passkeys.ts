@@ -37,6 +37,13 @@ const addVerify = /* @__PURE__ */ call('POST', '/passkeys/verify', AddPasskeyRes
 
 export const passkeyCalls = { list, addOptions, addVerify };
 
+/**
+ * Adding a passkey alone, for every flow that adds one (`<pk-passkeys>`, registration): a bundler
+ * keeps every property of an object whose property is read, and with `passkeyCalls.list` the
+ * list's schema, which registration never parses.
+ */
+export const addPasskeyCalls = { addOptions, addVerify };
+
 export const passkeyRoutes = {
   list: /* @__PURE__ */ route(list, Empty),
   addOptions: /* @__PURE__ */ route(addOptions, Empty),

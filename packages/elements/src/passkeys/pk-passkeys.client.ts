@@ -1,4 +1,5 @@
 import {
+  addPasskeyCalls,
   confirmSessionCall,
   passkeyCalls,
   type AddPasskeyResponse,
@@ -41,14 +42,14 @@ export function addPasskey(
   { name }: { name?: string } = {},
 ): Promise<AddPasskeyResponse> {
   return runCeremony(async (current) => {
-    const { options } = await request(passkeyCalls.addOptions);
+    const { options } = await request(addPasskeyCalls.addOptions);
     if (!current()) throw superseded();
     const credential = await prompt(() =>
       startRegistration({
         optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON,
       }),
     );
-    return request(passkeyCalls.addVerify, { credential, name });
+    return request(addPasskeyCalls.addVerify, { credential, name });
   });
 }
 
