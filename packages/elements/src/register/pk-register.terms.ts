@@ -6,15 +6,22 @@ import type {
 } from '@portalkit/protocol';
 import type { CodeErrorTerms } from '../i18n/messages.js';
 
-type Problems<F extends string, P extends string> = { [K in P as `register.${F}.${K}`]: string };
+/** The fields checked on submit and the causes each can fail with. */
+export interface FieldProblems {
+  kvnr: KvnrProblem;
+  postcode: PostcodeProblem;
+  birthDate: BirthDateProblem;
+  email: 'empty' | 'format';
+  cardNumber: 'empty' | 'format';
+  code: ActivationCodeProblem;
+}
+
+export type FieldProblemKey = {
+  [F in keyof FieldProblems]: `register.${F}.${FieldProblems[F]}`;
+}[keyof FieldProblems];
 
 /** One message per cause of each field (UX.md "Errors"). */
-type FieldProblemTerms = Problems<'kvnr', KvnrProblem> &
-  Problems<'postcode', PostcodeProblem> &
-  Problems<'birthDate', BirthDateProblem> &
-  Problems<'email', 'empty' | 'format'> &
-  Problems<'cardNumber', 'empty' | 'format'> &
-  Problems<'code', ActivationCodeProblem>;
+type FieldProblemTerms = Record<FieldProblemKey, string>;
 
 /**
  * Terms of `<pk-register>` (the password field's and its rules' come from `parts/password-*.terms.ts`).

@@ -33,6 +33,7 @@ import {
   password,
   type ActivateView,
   type FormView,
+  type PasskeyView,
   type RegisterState,
   type RegisterView,
 } from './pk-register.views.js';
@@ -46,7 +47,6 @@ import { passwordStep } from './steps/password.js';
 export type { RegisterState, RegisterStep };
 
 const registerWording = wording('register.unavailable', {
-  PASSKEY_CANCELLED: 'register.passkeyCancelled',
   PASSKEY_FAILED: 'register.passkeyFailed',
   PASSKEY_INVALID: 'register.passkeyFailed',
   PASSKEY_UNSUPPORTED: 'register.passkeyUnsupported',
@@ -197,22 +197,11 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       case 'loading':
         return nothing;
       case 'identify':
-        return identifyStep(this.#kit(view), {
-          cardNumber: this.cardNumber,
-          invalidDate: view.invalidDate ?? [],
-          onSubmit: (form) => this.#onIdentify(form),
-        });
+        return identifyStep(this.#kit(view), view, this.cardNumber);
       case 'letter':
-        return letterStep(this.#kit(), {
-          onContinue: () => this.#go(activate()),
-          onBack: () => this.#go(identify()),
-        });
+        return letterStep(this.#kit());
       case 'activate':
-        return activateStep(this.#kit(view), {
-          prefilled: !!view.prefilled,
-          onSubmit: (form) => this.#onActivate(form),
-          onBack: () => this.#go(identify()),
-        });
+        return activateStep(this.#kit(view), view);
       case 'password': {
         const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
         return passwordStep(kit, {
@@ -225,17 +214,10 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
             hint: this.#rules.render(view.failed),
             error: kit.fieldError('password'),
           }),
-          onSubmit: (form) => this.#onPassword(form),
         });
       }
       case 'passkey':
-        return passkeyStep(this.#kit(view), {
-          supported: this.passkeySupported !== false,
-          later: view.later,
-          onCreate: () => this.#onPasskey(),
-          onLater: () => this.#go(passkey(true)),
-          onSkip: () => this.#finish(false),
-        });
+        return passkeyStep(this.#kit(view), view, this.passkeySupported !== false);
       case 'done':
         return doneStep(this.#kit(), view.passkeyAdded);
     }
@@ -245,7 +227,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   #kit(view?: FormView, derived: FormError[] = []): StepKit {
     const errors = [...derived, ...(view?.errors ?? [])];
     return {
-      localize: this.localize,
+      term: this.localize.term.bind(this.localize),
       id: (name) => this.fieldId(name),
       values: this.#values,
       summary: errors.length > 0 ? this.summary(errors) : nothing,
@@ -256,7 +238,35 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
         if (input.name === 'password') this.#rules.typed(input.value);
         else if (input.name) this.#values[input.name] = input.value;
       },
+      onSubmit: (form) => this.#submit(form),
+      onSecondary: () => this.#secondary(),
     };
+  }
+
+  /** A step's main button; a second press while its request runs is ignored (UX.md). */
+  #submit(form: HTMLFormElement): void {
+    const view = this.view;
+    if (this.state === 'busy') return;
+    switch (view.is) {
+      case 'identify':
+        return this.#onIdentify(form);
+      case 'letter':
+        return this.#go(activate());
+      case 'activate':
+        return this.#onActivate(form, view);
+      case 'password':
+        return this.#onPassword(form);
+      case 'passkey':
+        return this.passkeySupported === false ? this.#finish(false) : this.#onPasskey(view);
+    }
+  }
+
+  /** "Zurück" (letter, code: to step 1), "Später", and "Ohne Passkey weiter" after it. */
+  #secondary(): void {
+    const view = this.view;
+    if (view.is !== 'passkey') this.#go(identify());
+    else if (view.later) this.#finish(false);
+    else this.#go(passkey(true));
   }
 
   /** Where a reload or a later visit goes on: the server knows an activation, storage a letter. */
@@ -277,7 +287,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   }
 
   #onIdentify(form: HTMLFormElement): void {
-    if (this.state === 'busy') return;
     const { input, errors, invalidDate } = checkIdentify(this.#read(form), this.cardNumber);
     const view = identify();
     if (!input) return this.#fail({ ...view, errors, invalidDate }, 'VALIDATION_FAILED');
@@ -292,10 +301,9 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     );
   }
 
-  #onActivate(form: HTMLFormElement): void {
-    if (this.state === 'busy') return;
+  #onActivate(form: HTMLFormElement, { prefilled }: ActivateView): void {
     const { input, errors } = checkActivate(this.#read(form));
-    const view = activate((this.view as ActivateView).prefilled);
+    const view = activate(prefilled);
     if (!input) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
     const wrongCode = {
       ...view,
@@ -322,7 +330,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   }
 
   #onPassword(form: HTMLFormElement): void {
-    if (this.state === 'busy') return;
     const { value } = form.elements.namedItem('password') as HTMLInputElement;
     this.#passwordField.hide();
     this.#rules.stop();
@@ -354,9 +361,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     );
   }
 
-  #onPasskey(): void {
-    const view = this.view;
-    if (view.is !== 'passkey' || view.phase === 'busy') return;
+  #onPasskey(view: PasskeyView): void {
     this.#run(
       view,
       'register.passkeyBusy',

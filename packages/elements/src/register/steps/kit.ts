@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FormError } from '../../base/portalkit-element.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { PlainKey } from '../../i18n/messages.js';
 import { describedBy, field } from '../../parts/field.js';
+import type { FieldProblemKey, FieldProblems } from '../pk-register.terms.js';
 
 /** What every step's template needs from `<pk-register>`. */
 export interface StepKit {
-  localize: LocalizeController;
+  /** A term in the element's language. */
+  term: LocalizeController['term'];
   /** An id unique on the page for one of the element's controls. */
   id: (name: string) => string;
   /** What the member entered so far, by field name (kept across steps, never stored). */
@@ -17,41 +20,40 @@ export interface StepKit {
   busy: boolean;
   /** Keeps what the member types in `values`. */
   onInput: (event: Event) => void;
+  /** The step's main button: the element knows from its step what it does. */
+  onSubmit: (form: HTMLFormElement) => void;
+  /** The step's second button ("Zurück", "Später", "Ohne Passkey weiter"). */
+  onSecondary: () => void;
 }
 
 export interface StepFormOptions {
   /** 1 to 5, for "Schritt 2 von 5". */
   number: number;
   heading: PlainKey;
-  body: TemplateResult | TemplateResult[];
+  body: unknown;
   /** The submit button's text, and its text while busy. */
   submit: PlainKey;
   busyText?: PlainKey;
-  onSubmit: (form: HTMLFormElement) => void;
-  /** A second button: "Zurück", "Später". */
-  secondary?: { label: PlainKey; onClick: () => void };
+  /** The second button's text, if the step has one. */
+  secondary?: PlainKey;
 }
-
-export const stepCount = 5;
 
 /** The step's heading, which takes focus when the step appears, with "Schritt 2 von 5" in it. */
-export function stepHeading(kit: StepKit, number: number, heading: PlainKey): TemplateResult {
-  const { localize } = kit;
-  return html`<h2 part="heading" id=${kit.id('heading')} tabindex="-1">
-    <span part="progress">${localize.term('register.progress', number, stepCount)}</span>
-    ${localize.term(heading)}
+export const stepHeading = (kit: StepKit, number: number, heading: PlainKey): TemplateResult =>
+  html`<h2 part="heading" id=${kit.id('heading')} tabindex="-1">
+    <span part="progress">${kit.term('register.progress', number, 5)}</span>
+    ${kit.term(heading)}
   </h2>`;
-}
 
 /**
  * One step as a form (validated on submit only): error summary, heading, the step's content, the
  * submit button and an optional second button. A second submit while busy is left to the handler.
  */
 export function stepForm(kit: StepKit, options: StepFormOptions): TemplateResult {
-  const term = (key: PlainKey) => kit.localize.term(key);
+  const { term, busy } = kit;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    options.onSubmit(event.currentTarget as HTMLFormElement);
+    kit.onSubmit(event.currentTarget as HTMLFormElement);
   };
   return html`<form
     part="step form"
@@ -59,46 +61,49 @@ export function stepForm(kit: StepKit, options: StepFormOptions): TemplateResult
     action=""
     novalidate
     aria-labelledby=${kit.id('heading')}
-    aria-busy=${kit.busy ? 'true' : nothing}
+    aria-busy=${busy ? 'true' : nothing}
     @submit=${submit}
     @input=${kit.onInput}
   >
     ${kit.summary} ${stepHeading(kit, options.number, options.heading)} ${options.body}
     <button type="submit" part="submit">
-      ${term(kit.busy && options.busyText ? options.busyText : options.submit)}
+      ${term((busy && options.busyText) || options.submit)}
     </button>
     ${
       options.secondary
-        ? html`<button type="button" part="secondary-action" @click=${options.secondary.onClick}>
-            ${term(options.secondary.label)}
+        ? html`<button type="button" part="secondary-action" @click=${kit.onSecondary}>
+            ${term(options.secondary)}
           </button>`
         : nothing
     }
   </form>`;
 }
 
+/** The fields of the steps, whose label and hint are `register.<name>Label` and `…Hint`. */
+export type FieldName = 'kvnr' | 'postcode' | 'email' | 'cardNumber' | 'code';
+
 export interface TextInputOptions {
-  name: string;
-  label: PlainKey;
-  hint?: PlainKey;
   type?: 'text' | 'email';
   autocomplete?: string;
-  inputmode?: 'numeric' | 'email';
+  inputmode?: 'numeric';
   autocapitalize?: 'characters' | 'none';
 }
 
 /** A labelled text field that keeps what was entered, with its hint and error above it. */
-export function textInput(kit: StepKit, options: TextInputOptions): TemplateResult {
-  const { name } = options;
+export function textInput(
+  kit: StepKit,
+  name: FieldName,
+  options: TextInputOptions = {},
+): TemplateResult {
   const id = kit.id(name);
-  const hint = options.hint && kit.localize.term(options.hint);
+  const hint = kit.term(`register.${name}Hint`);
   const error = kit.fieldError(name);
   return field({
     id,
-    label: kit.localize.term(options.label),
+    label: kit.term(`register.${name}Label`),
     hint,
     error,
-    errorPrefix: kit.localize.term('common.errorPrefix'),
+    errorPrefix: kit.term('common.errorPrefix'),
     control: html`<input
       part="input"
       id=${id}
@@ -109,7 +114,7 @@ export function textInput(kit: StepKit, options: TextInputOptions): TemplateResu
       autocapitalize=${options.autocapitalize ?? nothing}
       spellcheck="false"
       aria-invalid=${error ? 'true' : nothing}
-      aria-describedby=${describedBy(id, { hint, error }) || nothing}
+      aria-describedby=${describedBy(id, { hint, error })}
       .value=${kit.values[name] ?? ''}
     />`,
   });
@@ -117,13 +122,27 @@ export function textInput(kit: StepKit, options: TextInputOptions): TemplateResu
 
 /** The KVNR, asked for in steps 1 and 2 (the same value, kept between them). */
 export const kvnrInput = (kit: StepKit): TemplateResult =>
-  textInput(kit, {
-    name: 'kvnr',
-    label: 'register.kvnrLabel',
-    hint: 'register.kvnrHint',
-    autocapitalize: 'characters',
-  });
+  textInput(kit, 'kvnr', { autocapitalize: 'characters' });
 
-/** A paragraph of the step's text. */
-export const paragraph = (kit: StepKit, key: PlainKey): TemplateResult =>
-  html`<p>${kit.localize.term(key)}</p>`;
+/** A paragraph of the step's text; `note` for a remark set apart (the code from the letter). */
+export const paragraph = (kit: StepKit, key: PlainKey, note?: boolean): TemplateResult =>
+  html`<p part=${note ? 'note' : nothing}>${kit.term(key)}</p>`;
+
+type Parsed<P extends string> = { ok: true; value: string } | { ok: false; problem: P };
+
+/**
+ * Checks fields on submit, in the order given: their values by name when every one is valid,
+ * else one error per invalid field naming its cause (`register.<field>.<cause>`, UX.md "Errors").
+ */
+export function checkFields<F extends keyof FieldProblems>(results: {
+  [K in F]?: Parsed<FieldProblems[K]>;
+}): { values?: Record<F, string>; errors: FormError[] } {
+  const values = {} as Record<F, string>;
+  const errors: FormError[] = [];
+  for (const [field, result] of Object.entries(results) as [F, Parsed<FieldProblems[F]>][]) {
+    if (result.ok) values[field] = result.value;
+    else
+      errors.push({ field, message: [`register.${field}.${result.problem}` as FieldProblemKey] });
+  }
+  return errors.length > 0 ? { errors } : { values, errors };
+}

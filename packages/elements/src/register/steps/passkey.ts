@@ -1,57 +1,35 @@
 import { html, type TemplateResult } from 'lit';
+import type { PasskeyView } from '../pk-register.views.js';
 import { paragraph, stepForm, stepHeading, type StepKit } from './kit.js';
-
-export interface PasskeyStepOptions {
-  /** Whether the browser can create passkeys. */
-  supported: boolean;
-  /** The member chose "Später": the step explains what a passkey would protect. */
-  later: boolean;
-  onCreate: () => void;
-  onLater: () => void;
-  onSkip: () => void;
-}
 
 /**
  * Step 4: binds this device with a passkey, as `<pk-passkeys>` adds one. "Später" is allowed and
- * then says in plain words what the passkey protects; without passkey support the step says why
- * and goes on.
+ * then says in plain words what the passkey protects (its second button then goes on without
+ * one); without passkey support (`supported` false) the step says why and goes on.
  */
-export function passkeyStep(kit: StepKit, options: PasskeyStepOptions): TemplateResult {
-  if (!options.supported) {
+export function passkeyStep(kit: StepKit, view: PasskeyView, supported: boolean): TemplateResult {
+  if (!supported) {
     return stepForm(kit, {
       number: 4,
       heading: 'register.passkeyHeading',
-      body: html`<p part="note">${kit.localize.term('register.passkeyUnsupported')}</p>`,
+      body: paragraph(kit, 'register.passkeyUnsupported', true),
       submit: 'register.laterContinue',
-      onSubmit: options.onSkip,
     });
   }
-  if (options.later) {
-    return stepForm(kit, {
-      number: 4,
-      heading: 'register.laterHeading',
-      body: paragraph(kit, 'register.laterText'),
-      submit: 'register.passkeyCreate',
-      busyText: 'register.passkeyBusy',
-      onSubmit: options.onCreate,
-      secondary: { label: 'register.laterContinue', onClick: options.onSkip },
-    });
-  }
+  const { later } = view;
   return stepForm(kit, {
     number: 4,
-    heading: 'register.passkeyHeading',
-    body: paragraph(kit, 'register.passkeyIntro'),
+    heading: later ? 'register.laterHeading' : 'register.passkeyHeading',
+    body: paragraph(kit, later ? 'register.laterText' : 'register.passkeyIntro'),
     submit: 'register.passkeyCreate',
     busyText: 'register.passkeyBusy',
-    onSubmit: options.onCreate,
-    secondary: { label: 'register.passkeyLater', onClick: options.onLater },
+    secondary: later ? 'register.laterContinue' : 'register.passkeyLater',
   });
 }
 
 /** Step 5: signed in, what the member can do now, and the passkey's part in it. */
-export function doneStep(kit: StepKit, passkeyAdded: boolean): TemplateResult {
-  return html`<div part="step">
+export const doneStep = (kit: StepKit, passkeyAdded: boolean): TemplateResult =>
+  html`<div part="step">
     ${stepHeading(kit, 5, 'register.doneHeading')} ${paragraph(kit, 'register.doneText')}
     ${paragraph(kit, passkeyAdded ? 'register.donePasskey' : 'register.doneNoPasskey')}
   </div>`;
-}

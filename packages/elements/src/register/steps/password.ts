@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { stepForm, type StepKit } from './kit.js';
 
 export interface PasswordStepOptions {
@@ -8,7 +8,6 @@ export interface PasswordStepOptions {
   username?: string | undefined;
   /** The password field with its toggle and the policy's rules as its hint. */
   password: TemplateResult;
-  onSubmit: (form: HTMLFormElement) => void;
 }
 
 /**
@@ -16,29 +15,27 @@ export interface PasswordStepOptions {
  * they are met, a show/hide toggle, no repeat field.
  */
 export function passwordStep(kit: StepKit, options: PasswordStepOptions): TemplateResult {
-  const { localize } = kit;
-  const name = options.displayName;
+  const { displayName, username } = options;
   return stepForm(kit, {
     number: 3,
     heading: 'register.passwordHeading',
     body: [
       html`<p>
-        ${name ? localize.term('register.greeting', name) : localize.term('register.activated')}
+        ${displayName ? kit.term('register.greeting', displayName) : kit.term('register.activated')}
       </p>`,
       // Lets a password manager save the new password under the name the member signs in with.
-      options.username
+      username
         ? html`<input
             type="text"
             name="username"
             autocomplete="username"
             hidden
-            .value=${options.username}
+            .value=${username}
           />`
-        : html``,
+        : nothing,
       options.password,
     ],
     submit: 'register.passwordSubmit',
     busyText: 'register.passwordBusy',
-    onSubmit: options.onSubmit,
   });
 }
