@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorId, hintId } from './field.js';
+import { describedBy, errorId, hintId } from './field.js';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -29,8 +29,7 @@ const parts: readonly DatePart[] = ['day', 'month', 'year'];
  */
 export function dateField(options: DateFieldOptions): TemplateResult {
   const { id, error } = options;
-  const described = [error ? errorId(id) : '', hintId(id)].filter(Boolean).join(' ');
-  return html`<fieldset part="field" aria-describedby=${described}>
+  return html`<fieldset part="field" aria-describedby=${describedBy(id, options)}>
     <legend part="label">${options.legend}</legend>
     <div part="hint" id=${hintId(id)}>${options.hint}</div>
     ${

@@ -8,6 +8,7 @@ import {
 } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { Message } from '../i18n/messages.js';
 
 /** A rule as the list shows it: met, not yet met, refused on submit, or checked by the server. */
 export interface RuleView {
@@ -18,17 +19,10 @@ export interface RuleView {
 
 /** A rule in plain words ("mindestens 12 Zeichen lang"); empty for one without words here. */
 export function ruleLabel(localize: LocalizeController, rule: Omit<RuleView, 'status'>): string {
-  switch (rule.id) {
-    case 'minLength':
-    case 'maxLength':
-      return localize.term(`password.rule.${rule.id}`, rule.value ?? 0);
-    case 'special':
-      return localize.term('password.rule.special', [...passwordSpecialCharacters].join(' '));
-    case 'notRecent':
-      return '';
-    default:
-      return localize.term(`password.rule.${rule.id}`) ?? '';
-  }
+  if (rule.id === 'notRecent') return '';
+  // The one value a rule's words need, if any: a length, or the special characters.
+  const needs = rule.id === 'special' ? [...passwordSpecialCharacters].join(' ') : rule.value;
+  return localize.text([`password.rule.${rule.id}`, needs] as Message);
 }
 
 /**

@@ -27,12 +27,9 @@ export const registerStyles = css`
     border-inline-end: 0;
   }
   /* With an error, the shared sheet's bar on the start side marks the date like any field. */
-  :where(pk-register) :where(fieldset:not(:has(> [part~='error']))) {
-    padding-inline-start: 0;
-    border-inline-start: 0;
-  }
-  :where(pk-register) :where(legend) {
+  :where(pk-register) :where(fieldset:not(:has(> [part~='error'])), legend) {
     padding: 0;
+    border: 0;
   }
   :where(pk-register) :where(.pk-date) {
     display: flex;

@@ -12,7 +12,6 @@ import { PasswordFieldController } from '../controllers/password-field-controlle
 import { PasswordRulesController } from '../controllers/password-rules-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
-import type { Message, PlainKey } from '../i18n/messages.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import { passwordRulesDe, passwordRulesEn } from '../parts/password-rules.terms.js';
 import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
@@ -28,6 +27,7 @@ import {
 import { registerStyles } from './pk-register.styles.js';
 import {
   activate,
+  busyText,
   identify,
   passkey,
   password,
@@ -232,7 +232,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       values: this.#values,
       summary: errors.length > 0 ? this.summary(errors) : nothing,
       fieldError: (name) => this.fieldError(errors, name),
-      busy: view?.phase === 'busy',
+      busy: view?.phase === 'busy' ? busyText(view) : undefined,
       onInput: (event) => {
         const input = event.target as HTMLInputElement;
         if (input.name === 'password') this.#rules.typed(input.value);
@@ -292,7 +292,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     if (!input) return this.#fail({ ...view, errors, invalidDate }, 'VALIDATION_FAILED');
     this.#run(
       view,
-      'register.identifyBusy',
       (client, signal) => client.requestLetter(input, { signal }),
       () => {
         rememberLetter(true);
@@ -311,7 +310,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     } as FormView;
     this.#run(
       view,
-      'register.activateBusy',
       (client, signal) => client.activate(input, { signal }),
       (state) => {
         if (!state.activated) return this.#fail(wrongCode, 'CODE_INVALID');
@@ -342,7 +340,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     if (failed.length > 0) return this.#fail({ ...view, failed }, 'VALIDATION_FAILED');
     this.#run(
       view,
-      'register.passwordBusy',
       (client, signal) => client.createAccount({ password: value }, { signal }),
       ({ session }) => {
         rememberLetter(false);
@@ -364,7 +361,6 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   #onPasskey(view: PasskeyView): void {
     this.#run(
       view,
-      'register.passkeyBusy',
       (client) => client.addPasskey(),
       () => this.#finish(true),
     );
@@ -382,13 +378,12 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
    */
   #run<T>(
     view: FormView,
-    busy: PlainKey,
     work: (client: RegisterClient, signal: AbortSignal) => Promise<T>,
     complete: (value: T) => void,
     refused?: (error: ClientError) => FormView | undefined,
   ): void {
     const client = this.activeClient;
-    this.status = [busy] as Message;
+    this.status = [busyText(view)];
     this.view = { ...view, phase: 'busy', errors: [] } as FormView;
     this.#task.run((signal) => work(client, signal), {
       complete,

@@ -16,6 +16,9 @@ export type PasskeyView = Form<'passkey'> & { later: boolean };
 /** The steps with a form, each idle, busy or showing errors. */
 export type FormView = IdentifyView | ActivateView | PasswordView | PasskeyView;
 
+/** What a step with a form says while its request runs, on its button and in the status. */
+export const busyText = (view: FormView) => `register.${view.is}Busy` as const;
+
 /** What `<pk-register>` shows; `step` is its `is`, `state` its phase (`success`: no form). */
 export type RegisterView =
   /** Asking the server whether this browser's activation still holds. */

@@ -10,31 +10,26 @@ const key = 'portalkit.register.letter';
 /** The longest an activation code can be valid (issue 18): an older request is forgotten. */
 const maxAge = 60 * 24 * 60 * 60 * 1000;
 
-/** Storage can be off (privacy settings, sandboxed frames): then nothing is remembered. */
-function storage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a letter was requested in this browser, within the last 60 days. */
+/**
+ * Whether a letter was requested in this browser, within the last 60 days. Storage can be off
+ * (privacy settings, sandboxed frames) or refuse: then nothing is remembered, and registration
+ * starts at the first step.
+ */
 export function letterRequested(): boolean {
   try {
-    const at = Number(storage()?.getItem(key));
-    if (at > 0 && Date.now() - at < maxAge) return true;
-    storage()?.removeItem(key);
+    if (Date.now() - Number(localStorage.getItem(key)) < maxAge) return true;
+    localStorage.removeItem(key);
   } catch {
-    // Storage refused: start at the first step.
+    // No storage: start at the first step.
   }
   return false;
 }
 
+/** Remembers a letter request, or forgets it (the code is spent or void). */
 export function rememberLetter(requested: boolean): void {
   try {
-    if (requested) storage()?.setItem(key, String(Date.now()));
-    else storage()?.removeItem(key);
+    if (requested) localStorage.setItem(key, String(Date.now()));
+    else localStorage.removeItem(key);
   } catch {
     // A full or refused storage only costs the shortcut to the activation step.
   }

@@ -34,6 +34,5 @@ export const activateStep = (kit: StepKit, view: ActivateView): TemplateResult =
       paragraph(kit, 'register.noLetter'),
     ],
     submit: 'register.activateSubmit',
-    busyText: 'register.activateBusy',
     secondary: 'register.back',
   });

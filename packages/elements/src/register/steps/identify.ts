@@ -89,7 +89,6 @@ export function identifyStep(
       cardNumber ? textInput(kit, 'cardNumber', { inputmode: 'numeric' }) : nothing,
     ],
     submit: 'register.identifySubmit',
-    busyText: 'register.identifyBusy',
   });
 }
 

@@ -17,7 +17,8 @@ export interface StepKit {
   summary: TemplateResult | typeof nothing;
   /** The error shown above a field, if it has one. */
   fieldError: (name: string) => string | undefined;
-  busy: boolean;
+  /** While the step's request runs, what it says it does (on its button and in the status). */
+  busy?: PlainKey | undefined;
   /** Keeps what the member types in `values`. */
   onInput: (event: Event) => void;
   /** The step's main button: the element knows from its step what it does. */
@@ -31,9 +32,7 @@ export interface StepFormOptions {
   number: number;
   heading: PlainKey;
   body: unknown;
-  /** The submit button's text, and its text while busy. */
   submit: PlainKey;
-  busyText?: PlainKey;
   /** The second button's text, if the step has one. */
   secondary?: PlainKey;
 }
@@ -66,9 +65,7 @@ export function stepForm(kit: StepKit, options: StepFormOptions): TemplateResult
     @input=${kit.onInput}
   >
     ${kit.summary} ${stepHeading(kit, options.number, options.heading)} ${options.body}
-    <button type="submit" part="submit">
-      ${term((busy && options.busyText) || options.submit)}
-    </button>
+    <button type="submit" part="submit">${term(busy ?? options.submit)}</button>
     ${
       options.secondary
         ? html`<button type="button" part="secondary-action" @click=${kit.onSecondary}>

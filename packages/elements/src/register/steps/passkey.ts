@@ -22,7 +22,6 @@ export function passkeyStep(kit: StepKit, view: PasskeyView, supported: boolean)
     heading: later ? 'register.laterHeading' : 'register.passkeyHeading',
     body: paragraph(kit, later ? 'register.laterText' : 'register.passkeyIntro'),
     submit: 'register.passkeyCreate',
-    busyText: 'register.passkeyBusy',
     secondary: later ? 'register.laterContinue' : 'register.passkeyLater',
   });
 }

@@ -36,6 +36,5 @@ export function passwordStep(kit: StepKit, options: PasswordStepOptions): Templa
       options.password,
     ],
     submit: 'register.passwordSubmit',
-    busyText: 'register.passwordBusy',
   });
 }
