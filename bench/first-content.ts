@@ -1,0 +1,378 @@
+/**
+ * First content (issue 25): the time from navigation start to an element's first visible content,
+ * each element file beside a bare Lit element built the same way (`bench/fixtures/
+ * bare-lit-element.ts` through `elementFileConfig`: minified, one self-contained file).
+ *
+ * Every page loads one file as a site does (`<script type="module" src>` and the tag) from a
+ * local server, in Chromium as the tests launch it. Each load gets a fresh browser context (no
+ * HTTP cache, no compiled code kept from an earlier load); the pages are loaded in interleaved
+ * rounds, the order reversed every other round (A B C, C B A, …), without throttling and with the
+ * CPU slowed 4× (`Emulation.setCPUThrottlingRate`, a mid-range phone). Budget: at 4×, the median
+ * of each element whose first content needs nothing from the server at most 1.2× the bare
+ * element's median.
+ *
+ * `node --conditions=@portalkit/source --import tsx bench/first-content.ts` prints the table
+ * (after `vite build`); `--loads=N` changes the number of rounds.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build, mergeConfig } from 'vite';
+import { launchChromium } from '../test/support/chromium.js';
+import { elementFileConfig, elementFilesDir } from '../vite.config.js';
+import type { BenchRow } from './server.js';
+
+const fixture = resolve(import.meta.dirname, 'fixtures/bare-lit-element.ts');
+
+/** The budget at 4× CPU throttling: an element's median over the bare element's. */
+const budget = 1.2;
+const throttles = [1, 4] as const;
+
+interface Subject {
+  /** The file the page loads, and the element's tag. */
+  file: string;
+  tag: string;
+  /** What counts as first content: the first match that is rendered with a size. */
+  selector: string;
+  /** What first content is, for the note. */
+  what: string;
+  /** Whether the budget applies: the content needs nothing from the server. */
+  budgeted: boolean;
+}
+
+const bare: Subject = {
+  file: 'bare-lit-element.js',
+  tag: 'bare-lit-element',
+  selector: 'bare-lit-element input',
+  what: 'its input',
+  budgeted: false,
+};
+
+/**
+ * The elements with a first content a member waits for; `<pk-portal>` shows nothing of its own.
+ * `<pk-register>` asks the server where to resume (one GET, answered at once here: not activated,
+ * no letter in this browser) before it shows its identify step, which needs nothing from that
+ * answer: the wait is the element's own and counts. `<pk-passkeys>` shows the member's passkeys,
+ * which only the server knows: its first listed passkey is measured the same way, without a budget.
+ */
+const subjects: Subject[] = [
+  {
+    file: 'pk-login.js',
+    tag: 'pk-login',
+    selector: 'pk-login input',
+    what: 'the identifier input',
+    budgeted: true,
+  },
+  {
+    file: 'pk-register.js',
+    tag: 'pk-register',
+    selector: 'pk-register input',
+    what: "the identify step's first input, after GET /register",
+    budgeted: true,
+  },
+  {
+    file: 'pk-passkeys.js',
+    tag: 'pk-passkeys',
+    selector: "pk-passkeys [part~='passkey']",
+    what: 'the first passkey of the list, after GET /passkeys',
+    budgeted: false,
+  },
+];
+
+/** What the local portal answers, as the real one would for a member in that state. */
+const answers: Record<string, unknown> = {
+  // The passkey autofill ceremony <pk-login> starts once the browser said it can offer passkeys.
+  '/portal/login/passkey/options': {
+    options: { challenge: 'Zmlyc3QtY29udGVudA', rpId: 'localhost', userVerification: 'required' },
+  },
+  '/portal/register': { activated: false },
+  '/portal/passkeys': {
+    passkeys: [
+      {
+        id: 'pk-1',
+        name: 'iPhone',
+        createdAt: '2026-11-02T09:30:00Z',
+        lastUsedAt: '2026-11-28T18:05:00Z',
+        backedUp: true,
+      },
+      {
+        id: 'pk-2',
+        name: 'Windows Hello',
+        createdAt: '2026-10-14T12:00:00Z',
+        lastUsedAt: null,
+        backedUp: false,
+      },
+    ],
+  },
+};
+
+/**
+ * Runs in the page from the start of parsing, before the element file. It looks for the first
+ * content in a `requestAnimationFrame` callback, which runs in every frame right before the browser
+ * styles, lays out and paints it: the first frame in which the content exists with a size is the
+ * frame that shows it. From that callback it posts a `user-blocking` task (`scheduler.postTask`),
+ * which runs as soon as that frame's rendering is done and ahead of other queued tasks, and takes
+ * the time there, on the clock that starts at navigation. So the first content's style, layout and
+ * paint count, and work the element scheduled for later (the browser's passkey answer, a request)
+ * does not: a plain posted message would queue behind it. Before the content exists a frame costs
+ * one `querySelector` (microseconds); in the frame it appears, the size check forces the style and
+ * layout that frame does anyway. The same script runs on every page, the reference's included.
+ * Element timing and LCP need no script, but an input is no candidate for either, text laid out
+ * inline is timed with its block, and some elements paint a loading text first.
+ *
+ * It also notes where the time goes: the file's response end (resource timing), the call that
+ * defines the tag (the file's last statement; the script wraps `customElements.define`) and its
+ * return (the element's upgrade: constructor, `connectedCallback`), and the first update's end.
+ */
+function probe(subject: Subject): string {
+  const config = JSON.stringify({
+    selector: subject.selector,
+    tag: subject.tag,
+    file: subject.file,
+  });
+  return `(() => {
+  const { selector, tag, file } = ${config};
+  const marks = {};
+  const define = customElements.define;
+  customElements.define = function (name, ...rest) {
+    if (name !== tag) return define.call(this, name, ...rest);
+    marks.defining = performance.now();
+    const result = define.call(this, name, ...rest);
+    marks.defined = performance.now();
+    const element = document.querySelector(tag);
+    Promise.resolve(element && element.updateComplete).then(() => (marks.rendered = performance.now()));
+    return result;
+  };
+  window.firstContent = new Promise((done) => {
+    const check = () => {
+      const found = document.querySelector(selector);
+      if (!found || found.getBoundingClientRect().height === 0) return requestAnimationFrame(check);
+      scheduler.postTask(() => {
+        marks.firstContent = performance.now();
+        const script = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/' + file));
+        marks.responseEnd = script && script.responseEnd;
+        done(marks);
+      }, { priority: 'user-blocking' });
+    };
+    requestAnimationFrame(check);
+  });
+})();`;
+}
+
+/**
+ * A page as a site embeds one element: its file and its tag. The site's font is set, so both
+ * elements' text needs the same font loaded.
+ */
+function page(subject: Subject): string {
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${subject.tag}</title>
+<style>body { font-family: system-ui, sans-serif; }</style>
+<script>${probe(subject)}</script>
+<script type="module" src="/elements/${subject.file}"></script>
+</head>
+<body><main><${subject.tag}></${subject.tag}></main></body>
+</html>`;
+}
+
+/** Builds the bare element like an element file; returns the directory holding it. */
+async function buildBare(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'portalkit-first-content-'));
+  await build(
+    mergeConfig(elementFileConfig, {
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        lib: { entry: { 'bare-lit-element': fixture }, formats: ['es'] },
+      },
+    }),
+  );
+  return outDir;
+}
+
+/** Pages, element files and the portal's answers, never cached. */
+async function serve(bareDir: string, all: Subject[]): Promise<{ url: string; server: Server }> {
+  const pages = new Map(all.map((subject) => [`/${subject.tag}.html`, page(subject)]));
+  pages.set('/blank.html', '<!doctype html><html lang="de"><title>blank</title></html>');
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const headers = { 'Cache-Control': 'no-store' };
+    const html = pages.get(pathname);
+    if (html !== undefined) {
+      return void response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(html);
+    }
+    if (pathname in answers) {
+      const body = JSON.stringify(answers[pathname]);
+      return void response
+        .writeHead(200, { ...headers, 'Content-Type': 'application/json' })
+        .end(body);
+    }
+    const file = /^\/elements\/([\w-]+\.js)$/.exec(pathname)?.[1];
+    if (!file) return void response.writeHead(404).end();
+    const dir = file === bare.file ? bareDir : elementFilesDir;
+    const body = await readFile(join(dir, file));
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { url: `http://localhost:${port}`, server };
+}
+
+interface Load {
+  /** Navigation start to the frame that shows the first content, rendered: ms. */
+  firstContent: number;
+  /** Navigation start to the file's response end. */
+  fetched: number;
+  /** The file's response end to its tag being defined: parse, compile, evaluate. */
+  evaluated: number;
+  /** Defining the tag: the element's upgrade (constructor, `connectedCallback`). */
+  upgraded: number;
+  /** The upgrade's end to the first update's end (the first render). */
+  rendered: number;
+}
+
+type Marks = Partial<
+  Record<'responseEnd' | 'defining' | 'defined' | 'rendered' | 'firstContent', number>
+>;
+
+/**
+ * One load in a fresh context. The page first opens a blank page of the same site, so the
+ * renderer process exists and is throttled before the measured navigation starts (a member comes
+ * from another page of the site; starting a process is no part of an element's cost).
+ */
+async function load(browser: Browser, url: string, subject: Subject, rate: number): Promise<Load> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${url}/blank.html`);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await tab.goto(`${url}/${subject.tag}.html`);
+    const marks = await tab.evaluate(
+      () => (window as unknown as { firstContent: Promise<Marks> }).firstContent,
+    );
+    const { responseEnd, defining, defined, rendered, firstContent } = marks;
+    if (
+      responseEnd === undefined ||
+      defining === undefined ||
+      defined === undefined ||
+      rendered === undefined ||
+      firstContent === undefined
+    ) {
+      throw new Error(`${subject.file}: incomplete timing ${JSON.stringify(marks)}`);
+    }
+    return {
+      firstContent,
+      fetched: responseEnd,
+      evaluated: defining - responseEnd,
+      upgraded: defined - defining,
+      rendered: rendered - defined,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const ms = (value: number) => Math.round(value * 10) / 10;
+
+/** Where a page's time goes: the median of each phase over its loads. */
+function phases(loads: Load[]): string {
+  const of = (phase: keyof Load) => Math.round(median(loads.map((load) => load[phase])));
+  const rest = median(
+    loads.map(
+      (load) => load.firstContent - load.fetched - load.evaluated - load.upgraded - load.rendered,
+    ),
+  );
+  return (
+    `fetched ${of('fetched')}, module evaluated ${of('evaluated')}, upgraded ${of('upgraded')}, ` +
+    `first render ${of('rendered')}, then shown ${Math.round(rest)} ms`
+  );
+}
+
+export async function benchFirstContent(options: { loads?: number } = {}): Promise<BenchRow[]> {
+  const loads = options.loads ?? 31;
+  const all = [bare, ...subjects];
+  const bareDir = await buildBare();
+  const { url, server } = await serve(bareDir, all);
+  const chromium = await launchChromium();
+  const loadBefore = loadavg()[0]!;
+  const rows: BenchRow[] = [];
+  try {
+    for (const rate of throttles) {
+      const results = new Map<Subject, Load[]>(all.map((subject) => [subject, []]));
+      // One unmeasured round, so the first measured one is not the one that warms the browser up.
+      for (const subject of all) await load(chromium.browser, url, subject, rate);
+      for (let round = 0; round < loads; round++) {
+        for (const subject of round % 2 === 0 ? all : [...all].reverse()) {
+          results.get(subject)!.push(await load(chromium.browser, url, subject, rate));
+        }
+      }
+      const cpu = rate === 1 ? 'no throttling' : `${rate}× CPU throttling`;
+      const reference = median(results.get(bare)!.map((result) => result.firstContent));
+      rows.push({
+        name: `first content, bare Lit element, ${cpu}`,
+        value: ms(reference),
+        unit: 'ms',
+        note: `median of ${loads} loads: ${phases(results.get(bare)!)}`,
+      });
+      for (const subject of subjects) {
+        const measured = results.get(subject)!;
+        const value = median(measured.map((result) => result.firstContent));
+        const ratio = value / reference;
+        const checked = subject.budgeted && rate === 4;
+        rows.push({
+          name: `first content, ${subject.file}, ${cpu}`,
+          value: ms(value),
+          unit: 'ms',
+          compareTo: 'bare Lit element',
+          ratio,
+          ...(checked ? { target: budget, pass: ratio <= budget } : {}),
+          note:
+            `${subject.what}: ${phases(measured)}` +
+            (subject.budgeted ? '' : '; no budget: its content comes from the server'),
+        });
+      }
+    }
+  } finally {
+    await chromium.close();
+    await new Promise((done) => server.close(done));
+    await rm(bareDir, { recursive: true, force: true });
+  }
+  const loadAfter = loadavg()[0]!;
+  rows.push({
+    name: 'first content: load average during the run',
+    value: Math.round(Math.max(loadBefore, loadAfter) * 100) / 100,
+    unit: 'runnable',
+    note:
+      `${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end; the ratios ` +
+      'come from interleaved loads, the milliseconds move with the load',
+  });
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const loads = Number(/^--loads=(\d+)$/.exec(process.argv[2] ?? '')?.[1] ?? 31);
+  for (const row of await benchFirstContent({ loads })) {
+    const ratio = row.ratio === undefined ? '' : `  ratio ${row.ratio.toFixed(2)}`;
+    const verdict = row.pass === undefined ? '' : row.pass ? '  ok' : '  MISSED';
+    console.log(
+      `${row.name.padEnd(58)} ${String(row.value).padStart(7)} ${row.unit}${ratio}${verdict}`,
+    );
+    if (row.note) console.log(`  ${row.note}`);
+  }
+}
