@@ -215,6 +215,9 @@ export default defineConfig({
       name.replaceAll('-', '_'),
       {
         consumer: 'client',
+        // An environment takes no `resolve.conditions` from the top level: without them here,
+        // `@portalkit/protocol` would resolve to its compiled `dist/`, stale until rebuilt.
+        resolve: { conditions: sourceConditions },
         build: {
           emptyOutDir: index === 0,
           lib: { entry: { [name]: resolve(elements, entry) }, formats: ['es'] },
