@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { onFirstUse } from './route.js';
 
 /**
  * Every error the server can answer with. Elements map each code to a localized message
@@ -80,15 +81,20 @@ export function isErrorCode(value: unknown): value is ErrorCode {
  * object whose every value is a string: the same check as `z.record`, without the ~0.5 kB that
  * `record` adds to every element.
  */
-export const FieldErrors = /* @__PURE__ */ z.catchall(z.object({}), z.string());
+const fieldErrors = /* @__PURE__ */ onFirstUse(() => z.catchall(z.object({}), z.string()));
+export const FieldErrors = /* @__PURE__ */ fieldErrors();
 
-export const ErrorBody = /* @__PURE__ */ z.object({
-  error: z.object({
-    code: z.enum(serverErrorCodes),
-    message: z.optional(z.string()),
-    fields: z.optional(FieldErrors),
-    /** Seconds until a rate-limited action may be tried again. */
-    retryAfter: z.optional(z.number()),
+/** The body of every error answer, built on first use: a browser parses one only when it comes. */
+export const errorBody = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    error: z.object({
+      code: z.enum(serverErrorCodes),
+      message: z.optional(z.string()),
+      fields: z.optional(fieldErrors()),
+      /** Seconds until a rate-limited action may be tried again. */
+      retryAfter: z.optional(z.number()),
+    }),
   }),
-});
+);
+export const ErrorBody = /* @__PURE__ */ errorBody();
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { call, Empty, route } from './route.js';
-import { AuthenticationCredential, RequestOptions } from './webauthn.js';
+import { call, Empty, onFirstUse, route } from './route.js';
+import { AuthenticationCredential, requestOptions } from './webauthn.js';
 import { isSingleLine } from './text.js';
 import { parseKvnr } from './validators/kvnr.js';
 
@@ -26,22 +26,30 @@ export function parseIdentifier(input: string): Identifier {
   return { ok: false, problem: kvnr.problem === 'checkDigit' ? 'kvnrCheckDigit' : 'kvnrFormat' };
 }
 
+// The answers' schemas are built on first use (`onFirstUse`); a browser bundle that only sends the
+// calls drops the constants.
+
+const memberView = /* @__PURE__ */ onFirstUse(() => z.object({ displayName: z.string() }));
 /** What the browser may know about the signed-in member: no social data beyond the name. */
-export const MemberView = /* @__PURE__ */ z.object({ displayName: z.string() });
+export const MemberView = /* @__PURE__ */ memberView();
 export type MemberView = z.infer<typeof MemberView>;
 
-export const SignInMethod = /* @__PURE__ */ z.enum(['password', 'passkey']);
+const signInMethod = /* @__PURE__ */ onFirstUse(() => z.enum(['password', 'passkey']));
+export const SignInMethod = /* @__PURE__ */ signInMethod();
 export type SignInMethod = z.infer<typeof SignInMethod>;
 
-export const SignedIn = /* @__PURE__ */ z.object({
-  signedIn: z.literal(true),
-  member: MemberView,
-  method: SignInMethod,
-  /** Seconds until the session ends unless the member does something. */
-  idleExpiresIn: z.number(),
-  /** Seconds until the session ends whatever the member does. */
-  absoluteExpiresIn: z.number(),
-});
+export const signedIn = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    signedIn: z.literal(true),
+    member: memberView(),
+    method: signInMethod(),
+    /** Seconds until the session ends unless the member does something. */
+    idleExpiresIn: z.number(),
+    /** Seconds until the session ends whatever the member does. */
+    absoluteExpiresIn: z.number(),
+  }),
+);
+export const SignedIn = /* @__PURE__ */ signedIn();
 export type SignedIn = z.infer<typeof SignedIn>;
 
 // Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
@@ -54,10 +62,14 @@ export const PasswordLoginRequest = /* @__PURE__ */ z.object({
 });
 export type PasswordLoginRequest = z.infer<typeof PasswordLoginRequest>;
 
-export const LoginResponse = /* @__PURE__ */ z.object({ session: SignedIn });
+export const loginResponse = /* @__PURE__ */ onFirstUse(() => z.object({ session: signedIn() }));
+export const LoginResponse = /* @__PURE__ */ loginResponse();
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const PasskeyLoginOptions = /* @__PURE__ */ z.object({ options: RequestOptions });
+const passkeyLoginOptions = /* @__PURE__ */ onFirstUse(() =>
+  z.object({ options: requestOptions() }),
+);
+export const PasskeyLoginOptions = /* @__PURE__ */ passkeyLoginOptions();
 export type PasskeyLoginOptions = z.infer<typeof PasskeyLoginOptions>;
 
 export const PasskeyLoginRequest = /* @__PURE__ */ z.object({
@@ -66,9 +78,9 @@ export const PasskeyLoginRequest = /* @__PURE__ */ z.object({
 export type PasskeyLoginRequest = z.infer<typeof PasskeyLoginRequest>;
 
 // Separate constants, not `loginCalls.password` below: a bundler keeps property reads.
-const password = /* @__PURE__ */ call('POST', '/login/password', LoginResponse);
-const passkeyOptions = /* @__PURE__ */ call('POST', '/login/passkey/options', PasskeyLoginOptions);
-const passkeyVerify = /* @__PURE__ */ call('POST', '/login/passkey/verify', LoginResponse);
+const password = /* @__PURE__ */ call('POST', '/login/password', loginResponse);
+const passkeyOptions = /* @__PURE__ */ call('POST', '/login/passkey/options', passkeyLoginOptions);
+const passkeyVerify = /* @__PURE__ */ call('POST', '/login/passkey/verify', loginResponse);
 
 export const loginCalls = { password, passkeyOptions, passkeyVerify };
 

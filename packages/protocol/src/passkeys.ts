@@ -1,23 +1,33 @@
 import * as z from 'zod/mini';
-import { call, Empty, route } from './route.js';
+import { call, Empty, onFirstUse, route } from './route.js';
 import { singleLine } from './text.js';
-import { CreationOptions, RegistrationCredential } from './webauthn.js';
+import { creationOptions, RegistrationCredential } from './webauthn.js';
 
-export const PasskeyView = /* @__PURE__ */ z.object({
-  id: z.string(),
-  /** A label the member recognizes: the authenticator's name where known, or the browser's. */
-  name: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.nullable(z.string()),
-  /** Synced passkey (backed up to a cloud keychain) or bound to one device. */
-  backedUp: z.boolean(),
-});
+// The answers' schemas are built on first use (`onFirstUse`, see login.ts).
+const passkeyView = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    id: z.string(),
+    /** A label the member recognizes: the authenticator's name where known, or the browser's. */
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.nullable(z.string()),
+    /** Synced passkey (backed up to a cloud keychain) or bound to one device. */
+    backedUp: z.boolean(),
+  }),
+);
+export const PasskeyView = /* @__PURE__ */ passkeyView();
 export type PasskeyView = z.infer<typeof PasskeyView>;
 
-export const PasskeyList = /* @__PURE__ */ z.object({ passkeys: z.array(PasskeyView) });
+const passkeyList = /* @__PURE__ */ onFirstUse(() =>
+  z.object({ passkeys: z.array(passkeyView()) }),
+);
+export const PasskeyList = /* @__PURE__ */ passkeyList();
 export type PasskeyList = z.infer<typeof PasskeyList>;
 
-export const AddPasskeyOptions = /* @__PURE__ */ z.object({ options: CreationOptions });
+const addPasskeyOptions = /* @__PURE__ */ onFirstUse(() =>
+  z.object({ options: creationOptions() }),
+);
+export const AddPasskeyOptions = /* @__PURE__ */ addPasskeyOptions();
 export type AddPasskeyOptions = z.infer<typeof AddPasskeyOptions>;
 
 // Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
@@ -27,13 +37,14 @@ export const AddPasskeyRequest = /* @__PURE__ */ z.object({
 });
 export type AddPasskeyRequest = z.infer<typeof AddPasskeyRequest>;
 
-export const AddPasskeyResponse = /* @__PURE__ */ z.object({ passkey: PasskeyView });
+const addPasskeyResponse = /* @__PURE__ */ onFirstUse(() => z.object({ passkey: passkeyView() }));
+export const AddPasskeyResponse = /* @__PURE__ */ addPasskeyResponse();
 export type AddPasskeyResponse = z.infer<typeof AddPasskeyResponse>;
 
 /** Passkeys of the signed-in member. */
-const list = /* @__PURE__ */ call('GET', '/passkeys', PasskeyList);
-const addOptions = /* @__PURE__ */ call('POST', '/passkeys/options', AddPasskeyOptions);
-const addVerify = /* @__PURE__ */ call('POST', '/passkeys/verify', AddPasskeyResponse);
+const list = /* @__PURE__ */ call('GET', '/passkeys', passkeyList);
+const addOptions = /* @__PURE__ */ call('POST', '/passkeys/options', addPasskeyOptions);
+const addVerify = /* @__PURE__ */ call('POST', '/passkeys/verify', addPasskeyResponse);
 
 export const passkeyCalls = { list, addOptions, addVerify };
 

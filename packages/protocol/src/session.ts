@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { call, Empty, route } from './route.js';
-import { LoginResponse, SignedIn } from './login.js';
+import { call, Empty, onFirstUse, route } from './route.js';
+import { loginResponse, signedIn } from './login.js';
 
-export const SignedOut = /* @__PURE__ */ z.object({ signedIn: z.literal(false) });
+const signedOut = /* @__PURE__ */ onFirstUse(() => z.object({ signedIn: z.literal(false) }));
+export const SignedOut = /* @__PURE__ */ signedOut();
 
 // A union rather than a discriminated union: the same check for half the code in the browser.
-export const SessionState = /* @__PURE__ */ z.union([SignedIn, SignedOut]);
+const sessionState = /* @__PURE__ */ onFirstUse(() => z.union([signedIn(), signedOut()]));
+export const SessionState = /* @__PURE__ */ sessionState();
 export type SessionState = z.infer<typeof SessionState>;
 
 // Only the server parses it: every call is marked pure, nested ones too (see webauthn.ts).
@@ -17,13 +19,13 @@ export const ConfirmSessionRequest = /* @__PURE__ */ z.object({
 export type ConfirmSessionRequest = z.infer<typeof ConfirmSessionRequest>;
 
 /** Session info; reading it does not extend the idle timeout. */
-const session = /* @__PURE__ */ call('GET', '/session', SessionState);
-const logout = /* @__PURE__ */ call('POST', '/logout', SignedOut);
+const session = /* @__PURE__ */ call('GET', '/session', sessionState);
+const logout = /* @__PURE__ */ call('POST', '/logout', signedOut);
 /**
  * The signed-in member proves again that it is them (the password), before an action that needs
  * a recent sign-in (adding a passkey): answers `CONFIRMATION_REQUIRED` otherwise.
  */
-export const confirmSessionCall = /* @__PURE__ */ call('POST', '/session/confirm', LoginResponse);
+export const confirmSessionCall = /* @__PURE__ */ call('POST', '/session/confirm', loginResponse);
 
 // An element that only confirms imports `confirmSessionCall` itself: a bundler keeps every
 // property of an object whose property is read, and with them the session state's schema.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { onFirstUse } from './route.js';
 
 /**
  * WebAuthn JSON shapes (WebAuthn L3 § 5.1.8, `toJSON()`). Credentials the server receives are
@@ -53,10 +54,16 @@ export type RegistrationCredential = z.infer<typeof RegistrationCredential>;
  * `PublicKeyCredentialRequestOptionsJSON` as the server sends it. `rpId` is read by the client
  * (to tell the passkey provider about a passkey the server does not know).
  */
-export const RequestOptions = /* @__PURE__ */ z.looseObject({
-  challenge: z.string(),
-  rpId: z.optional(z.string()),
-});
+export const requestOptions = /* @__PURE__ */ onFirstUse(() =>
+  z.looseObject({
+    challenge: z.string(),
+    rpId: z.optional(z.string()),
+  }),
+);
+export const RequestOptions = /* @__PURE__ */ requestOptions();
 
 /** `PublicKeyCredentialCreationOptionsJSON` as the server sends it. */
-export const CreationOptions = /* @__PURE__ */ z.looseObject({ challenge: z.string() });
+export const creationOptions = /* @__PURE__ */ onFirstUse(() =>
+  z.looseObject({ challenge: z.string() }),
+);
+export const CreationOptions = /* @__PURE__ */ creationOptions();
