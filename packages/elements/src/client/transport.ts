@@ -1,4 +1,4 @@
-import { ErrorBody, type Call } from '@portalkit/protocol';
+import { errorBody, type Call } from '@portalkit/protocol';
 import type * as z from 'zod/mini';
 import { ClientError } from './client-error.js';
 
@@ -50,7 +50,8 @@ export function transport({ api, fetch: fetchImpl }: TransportOptions): Transpor
     }
     const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
     const header = Number.isFinite(retryAfter) ? retryAfter : undefined;
-    const error = ErrorBody.safeParse(body);
+    // Built on the first error answer, not while the element's file is evaluated (issue 25).
+    const error = errorBody().safeParse(body);
     if (error.success) {
       const { code, fields, retryAfter } = error.data.error;
       throw new ClientError(code, { status, fields, retryAfter: retryAfter ?? header });
