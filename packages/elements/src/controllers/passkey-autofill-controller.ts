@@ -62,8 +62,12 @@ export class PasskeyAutofillController implements ReactiveController {
 
   /** A client became the element's: ask what the browser supports, then offer passkeys. */
   attach(client: LoginClient): void {
-    this.support = undefined;
-    this.#host.requestUpdate();
+    // A passkey section shown for the client before goes until the new one answered. On the first
+    // attach nothing is shown yet: no second render before the form is first painted (issue 25).
+    if (this.support) {
+      this.support = undefined;
+      this.#host.requestUpdate();
+    }
     this.#supportCheck.run(
       () => client.passkeySupport().catch(() => unsupported),
       {
