@@ -2,19 +2,35 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FakeLoginClient, type FakeLoginOptions } from '@portalkit/elements/testing/login';
-import { english, fakePortal } from './support/fake-portal.js';
+import { fakePortal, supportPending, typed } from './support/fake-portal.js';
 
 interface LoginArgs {
-  client: Partial<FakeLoginOptions>;
+  /** What the fake server and browser answer. */
+  fake: Partial<FakeLoginOptions>;
   methods: 'all' | 'password' | 'passkey';
+}
+
+/**
+ * The fake's autofill answer stands for the one passkey the member picks from the identifier
+ * field's list; the ceremony started after it waits, as the browser does until the next pick.
+ */
+function loginClient(fake: Partial<FakeLoginOptions>): FakeLoginClient {
+  const client = new FakeLoginClient(fake);
+  const start = client.loginWithPasskey.bind(client);
+  client.loginWithPasskey = (options) => {
+    const answer = start(options);
+    if (options?.autofill) client.set({ loginWithPasskeyAutofill: 'hang' });
+    return answer;
+  };
+  return client;
 }
 
 const meta: Meta<LoginArgs> = {
   title: 'Elements/pk-login',
   component: 'pk-login',
-  args: { client: {}, methods: 'all' },
-  render: ({ client, methods }) =>
-    fakePortal(html`<pk-login methods=${methods}></pk-login>`, new FakeLoginClient(client)),
+  args: { fake: {}, methods: 'all' },
+  render: ({ fake, methods }) =>
+    fakePortal(html`<pk-login methods=${methods}></pk-login>`, loginClient(fake)),
 };
 export default meta;
 
@@ -25,7 +41,7 @@ const login = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-lo
 const field = (canvasElement: HTMLElement, name: 'identifier' | 'password') =>
   canvasElement.querySelector<HTMLInputElement>(`pk-login input[name=${name}]`)!;
 
-const button = (canvasElement: HTMLElement, part: 'submit' | 'secondary-action') =>
+const button = (canvasElement: HTMLElement, part: 'submit' | 'secondary-action' | 'toggle') =>
   canvasElement.querySelector<HTMLButtonElement>(`pk-login [part~=${part}]`)!;
 
 async function reached(canvasElement: HTMLElement, state: string): Promise<void> {
@@ -35,8 +51,8 @@ async function reached(canvasElement: HTMLElement, state: string): Promise<void>
 /** Types into the form and presses "Anmelden", as a member would. */
 function submitWith(identifier: string, password: string, state: string): Story['play'] {
   return async ({ canvasElement }) => {
-    if (identifier) await userEvent.type(field(canvasElement, 'identifier'), identifier);
-    if (password) await userEvent.type(field(canvasElement, 'password'), password);
+    if (identifier) await userEvent.type(field(canvasElement, 'identifier'), identifier, typed);
+    if (password) await userEvent.type(field(canvasElement, 'password'), password, typed);
     await userEvent.click(button(canvasElement, 'submit'));
     await reached(canvasElement, state);
   };
@@ -52,71 +68,100 @@ function pressPasskey(state: string): Story['play'] {
 }
 
 export const Idle: Story = {};
-export const IdleEnglish = english(Idle);
+
+export const SupportPending: Story = {
+  name: 'Passkey support not yet known',
+  render: ({ fake, methods }) =>
+    fakePortal(html`<pk-login methods=${methods}></pk-login>`, supportPending(loginClient(fake))),
+};
+
+export const PasswordShown: Story = {
+  name: 'Password shown',
+  play: async ({ canvasElement }) => {
+    await userEvent.type(field(canvasElement, 'password'), 'mein geheimes Passwort', typed);
+    await userEvent.click(button(canvasElement, 'toggle'));
+    await waitFor(() => expect(field(canvasElement, 'password').type).toBe('text'));
+  },
+};
 
 export const BusyPassword: Story = {
   name: 'Busy (password)',
-  args: { client: { loginWithPassword: 'hang' } },
+  args: { fake: { loginWithPassword: 'hang' } },
   play: submitWith('A123456780', 'mein geheimes Passwort', 'busy'),
 };
-export const BusyPasswordEnglish = english(BusyPassword);
 
 export const BusyPasskey: Story = {
   name: 'Busy (passkey)',
-  args: { client: { loginWithPasskey: 'hang' } },
+  args: { fake: { loginWithPasskey: 'hang' } },
   play: pressPasskey('busy'),
 };
-export const BusyPasskeyEnglish = english(BusyPasskey);
 
 export const ValidationEmpty: Story = {
   name: 'Error: empty fields',
   play: submitWith('', '', 'error'),
 };
-export const ValidationEmptyEnglish = english(ValidationEmpty);
 
 export const ValidationKvnrFormat: Story = {
   name: 'Error: KVNR format',
   play: submitWith('A12345', 'mein geheimes Passwort', 'error'),
 };
-export const ValidationKvnrFormatEnglish = english(ValidationKvnrFormat);
 
 export const ValidationKvnrCheckDigit: Story = {
   name: 'Error: KVNR check digit',
   play: submitWith('A123456781', 'mein geheimes Passwort', 'error'),
 };
-export const ValidationKvnrCheckDigitEnglish = english(ValidationKvnrCheckDigit);
+
+export const ValidationEmailFormat: Story = {
+  name: 'Error: e-mail format',
+  play: submitWith('erika@beispiel', 'mein geheimes Passwort', 'error'),
+};
 
 export const CredentialsInvalid: Story = {
   name: 'Error: CREDENTIALS_INVALID',
-  args: { client: { loginWithPassword: { error: 'CREDENTIALS_INVALID' } } },
+  args: { fake: { loginWithPassword: { error: 'CREDENTIALS_INVALID' } } },
   play: submitWith('A123456780', 'falsches Passwort', 'error'),
 };
-export const CredentialsInvalidEnglish = english(CredentialsInvalid);
 
 export const RateLimited: Story = {
   name: 'Error: RATE_LIMITED',
-  args: { client: { loginWithPassword: { error: 'RATE_LIMITED', retryAfter: 300 } } },
+  args: { fake: { loginWithPassword: { error: 'RATE_LIMITED', retryAfter: 300 } } },
   play: submitWith('A123456780', 'falsches Passwort', 'error'),
 };
-export const RateLimitedEnglish = english(RateLimited);
 
 export const Network: Story = {
   name: 'Error: NETWORK',
-  args: { client: { loginWithPassword: { error: 'NETWORK' } } },
+  args: { fake: { loginWithPassword: { error: 'NETWORK' } } },
   play: submitWith('A123456780', 'mein geheimes Passwort', 'error'),
 };
-export const NetworkEnglish = english(Network);
 
 export const PasskeyUnknown: Story = {
   name: 'Error: PASSKEY_UNKNOWN',
-  args: { client: { loginWithPasskey: { error: 'PASSKEY_UNKNOWN' } } },
+  args: { fake: { loginWithPasskey: { error: 'PASSKEY_UNKNOWN' } } },
   play: pressPasskey('error'),
 };
-export const PasskeyUnknownEnglish = english(PasskeyUnknown);
+
+export const PasskeyFailed: Story = {
+  name: 'Error: PASSKEY_FAILED',
+  args: { fake: { loginWithPasskey: { error: 'PASSKEY_FAILED' } } },
+  play: pressPasskey('error'),
+};
+
+/** A passkey picked from the identifier field's autofill list, which the server refused. */
+export const AutofillPasskeyInvalid: Story = {
+  name: 'Error: PASSKEY_INVALID (autofill)',
+  args: { fake: { loginWithPasskeyAutofill: { error: 'PASSKEY_INVALID', delay: 100 } } },
+  play: async ({ canvasElement }) => reached(canvasElement, 'error'),
+};
+
+export const AutofillChallengeExpired: Story = {
+  name: 'Error: CHALLENGE_EXPIRED (autofill)',
+  args: { fake: { loginWithPasskeyAutofill: { error: 'CHALLENGE_EXPIRED', delay: 100 } } },
+  play: async ({ canvasElement }) => reached(canvasElement, 'error'),
+};
 
 export const PasskeyCancelled: Story = {
   name: 'PASSKEY_CANCELLED (calm)',
-  args: { client: { loginWithPasskey: { error: 'PASSKEY_CANCELLED' } } },
+  args: { fake: { loginWithPasskey: { error: 'PASSKEY_CANCELLED' } } },
   play: async (context) => {
     await pressPasskey('idle')!(context);
     await waitFor(() =>
@@ -126,27 +171,22 @@ export const PasskeyCancelled: Story = {
     );
   },
 };
-export const PasskeyCancelledEnglish = english(PasskeyCancelled);
 
 export const Success: Story = {
   play: submitWith('A123456780', 'mein geheimes Passwort', 'success'),
 };
-export const SuccessEnglish = english(Success);
 
 export const PasskeyOnly: Story = {
   name: 'Passkey only',
   args: { methods: 'passkey' },
 };
-export const PasskeyOnlyEnglish = english(PasskeyOnly);
 
 export const PasswordOnly: Story = {
   name: 'Password only',
   args: { methods: 'password' },
 };
-export const PasswordOnlyEnglish = english(PasswordOnly);
 
 export const PasskeysUnsupported: Story = {
   name: 'Passkeys unsupported',
-  args: { client: { passkeySupport: { available: false, autofill: false } } },
+  args: { fake: { passkeySupport: { available: false, autofill: false } } },
 };
-export const PasskeysUnsupportedEnglish = english(PasskeysUnsupported);

@@ -2,18 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FakePasskeysClient, type FakePasskeysOptions } from '@portalkit/elements/testing/passkeys';
-import { english, fakePortal } from './support/fake-portal.js';
+import { fakePortal, typed } from './support/fake-portal.js';
 
 interface PasskeysArgs {
-  client: Partial<FakePasskeysOptions>;
+  /** What the fake server and browser answer. */
+  fake: Partial<FakePasskeysOptions>;
 }
 
 const meta: Meta<PasskeysArgs> = {
   title: 'Elements/pk-passkeys',
   component: 'pk-passkeys',
-  args: { client: {} },
-  render: ({ client }) =>
-    fakePortal(html`<pk-passkeys></pk-passkeys>`, new FakePasskeysClient(client)),
+  args: { fake: {} },
+  render: ({ fake }) => fakePortal(html`<pk-passkeys></pk-passkeys>`, new FakePasskeysClient(fake)),
 };
 export default meta;
 
@@ -44,108 +44,111 @@ function confirmWith(password: string | undefined, state: string): Story['play']
     await add('confirm')!(context);
     const { canvasElement } = context;
     if (password === undefined) return;
-    const field = canvasElement.querySelector<HTMLInputElement>('pk-passkeys input[name=password]')!;
-    if (password) await userEvent.type(field, password);
+    const field = canvasElement.querySelector<HTMLInputElement>(
+      'pk-passkeys input[name=password]',
+    )!;
+    if (password) await userEvent.type(field, password, typed);
     await userEvent.click(canvasElement.querySelector<HTMLElement>('pk-passkeys [part~=submit]')!);
     await reached(canvasElement, state);
   };
 }
 
-export const Loading: Story = { args: { client: { listPasskeys: 'hang' } } };
-export const LoadingEnglish = english(Loading);
+export const Loading: Story = { args: { fake: { listPasskeys: 'hang' } } };
 
-export const Empty: Story = { args: { client: { listPasskeys: { value: { passkeys: [] } } } } };
-export const EmptyEnglish = english(Empty);
+export const Empty: Story = { args: { fake: { listPasskeys: { value: { passkeys: [] } } } } };
 
 export const List: Story = {};
-export const ListEnglish = english(List);
 
-export const Busy: Story = { args: { client: { addPasskey: 'hang' } }, play: add('busy') };
-export const BusyEnglish = english(Busy);
+export const Busy: Story = { args: { fake: { addPasskey: 'hang' } }, play: add('busy') };
 
 export const Success: Story = { play: add('success') };
-export const SuccessEnglish = english(Success);
 
 export const Cancelled: Story = {
-  args: { client: { addPasskey: { error: 'PASSKEY_CANCELLED' } } },
+  args: { fake: { addPasskey: { error: 'PASSKEY_CANCELLED' } } },
   play: async (context) => {
     await add('idle')!(context);
     const status = context.canvasElement.querySelector('pk-passkeys [part~=status]')!;
     await waitFor(() => expect(status.textContent).not.toBe(''));
   },
 };
-export const CancelledEnglish = english(Cancelled);
+
+export const AddFailed: Story = {
+  name: 'Error: PASSKEY_FAILED',
+  args: { fake: { addPasskey: { error: 'PASSKEY_FAILED' } } },
+  play: add('error'),
+};
+
+export const AddUnavailable: Story = {
+  name: 'Error: NETWORK',
+  args: { fake: { addPasskey: { error: 'NETWORK' } } },
+  play: add('error'),
+};
 
 export const SessionExpired: Story = {
   name: 'Error: SESSION_EXPIRED',
-  args: { client: { addPasskey: { error: 'SESSION_EXPIRED' } } },
+  args: { fake: { addPasskey: { error: 'SESSION_EXPIRED' } } },
   play: add('error'),
 };
-export const SessionExpiredEnglish = english(SessionExpired);
 
 export const LoadFailed: Story = {
   name: 'Error: list not loadable',
-  args: { client: { listPasskeys: { error: 'NETWORK' } } },
+  args: { fake: { listPasskeys: { error: 'NETWORK' } } },
 };
-export const LoadFailedEnglish = english(LoadFailed);
+
+export const LoadSessionExpired: Story = {
+  name: 'Error: list, SESSION_EXPIRED',
+  args: { fake: { listPasskeys: { error: 'SESSION_EXPIRED' } } },
+};
 
 export const Unsupported: Story = {
-  args: { client: { passkeySupport: { available: false, autofill: false } } },
+  args: { fake: { passkeySupport: { available: false, autofill: false } } },
 };
-export const UnsupportedEnglish = english(Unsupported);
 
 export const Confirm: Story = {
   name: 'Confirm with the password',
-  args: { client: { confirmationRequired: true } },
+  args: { fake: { confirmationRequired: true } },
   play: confirmWith(undefined, 'confirm'),
 };
-export const ConfirmEnglish = english(Confirm);
 
 export const ConfirmBusy: Story = {
   name: 'Confirm: busy',
-  args: { client: { confirmationRequired: true, confirmSession: 'hang' } },
+  args: { fake: { confirmationRequired: true, confirmSession: 'hang' } },
   play: confirmWith('mein geheimes Passwort', 'busy'),
 };
-export const ConfirmBusyEnglish = english(ConfirmBusy);
 
 export const ConfirmEmpty: Story = {
   name: 'Confirm: error, empty password',
-  args: { client: { confirmationRequired: true } },
+  args: { fake: { confirmationRequired: true } },
   play: confirmWith('', 'error'),
 };
-export const ConfirmEmptyEnglish = english(ConfirmEmpty);
 
 export const ConfirmWrongPassword: Story = {
   name: 'Confirm: error CREDENTIALS_INVALID',
   args: {
-    client: { confirmationRequired: true, confirmSession: { error: 'CREDENTIALS_INVALID' } },
+    fake: { confirmationRequired: true, confirmSession: { error: 'CREDENTIALS_INVALID' } },
   },
   play: confirmWith('falsches Passwort', 'error'),
 };
-export const ConfirmWrongPasswordEnglish = english(ConfirmWrongPassword);
 
 export const ConfirmRateLimited: Story = {
   name: 'Confirm: error RATE_LIMITED',
   args: {
-    client: {
+    fake: {
       confirmationRequired: true,
       confirmSession: { error: 'RATE_LIMITED', retryAfter: 300 },
     },
   },
   play: confirmWith('mein geheimes Passwort', 'error'),
 };
-export const ConfirmRateLimitedEnglish = english(ConfirmRateLimited);
 
 export const ConfirmNetwork: Story = {
   name: 'Confirm: error NETWORK',
-  args: { client: { confirmationRequired: true, confirmSession: { error: 'NETWORK' } } },
+  args: { fake: { confirmationRequired: true, confirmSession: { error: 'NETWORK' } } },
   play: confirmWith('mein geheimes Passwort', 'error'),
 };
-export const ConfirmNetworkEnglish = english(ConfirmNetwork);
 
 export const ConfirmAdded: Story = {
   name: 'Confirm: passkey added',
-  args: { client: { confirmationRequired: true } },
+  args: { fake: { confirmationRequired: true } },
   play: confirmWith('mein geheimes Passwort', 'success'),
 };
-export const ConfirmAddedEnglish = english(ConfirmAdded);

@@ -7,12 +7,13 @@ import {
   sampleMember,
   type FakeRegisterOptions,
 } from '@portalkit/elements/testing/register';
-import { english, fakePortal } from './support/fake-portal.js';
+import { fakePortal, typed } from './support/fake-portal.js';
 
 interface RegisterArgs {
-  client: Partial<FakeRegisterOptions>;
-  cardNumber: boolean;
-  passwordPolicy: 'modern' | 'classic';
+  /** What the fake server and browser answer. */
+  fake: Partial<FakeRegisterOptions>;
+  'card-number': boolean;
+  'password-policy': 'modern' | 'classic';
 }
 
 /** What `<pk-register>` remembers after a letter was requested (only that, and when). */
@@ -21,16 +22,16 @@ const letterKey = 'portalkit.register.letter';
 const meta: Meta<RegisterArgs> = {
   title: 'Elements/pk-register',
   component: 'pk-register',
-  args: { client: {}, cardNumber: false, passwordPolicy: 'modern' },
+  args: { fake: {}, 'card-number': false, 'password-policy': 'modern' },
   // Every story starts in a browser that has not requested a letter.
   beforeEach: () => localStorage.removeItem(letterKey),
-  render: ({ client, cardNumber, passwordPolicy }) =>
+  render: ({ fake, ...args }) =>
     fakePortal(
       html`<pk-register
-        ?card-number=${cardNumber}
-        password-policy=${passwordPolicy}
+        ?card-number=${args['card-number']}
+        password-policy=${args['password-policy']}
       ></pk-register>`,
-      new FakeRegisterClient(client),
+      new FakeRegisterClient(fake),
     ),
 };
 export default meta;
@@ -55,7 +56,7 @@ async function reached(canvasElement: HTMLElement, step: string, state: string):
 function submit(values: Record<string, string>): Play {
   return async ({ canvasElement }) => {
     for (const [name, value] of Object.entries(values)) {
-      await userEvent.type(field(canvasElement, name), value);
+      await userEvent.type(field(canvasElement, name), value, typed);
     }
     await userEvent.click(button(canvasElement, 'submit'));
   };
@@ -94,32 +95,27 @@ const activated: Partial<FakeRegisterOptions> = {
   registration: { value: { activated: true, displayName: 'Erika Mustermann' } },
 };
 
-export const Loading: Story = { args: { client: { registration: 'hang' } } };
-export const LoadingEnglish = english(Loading);
+export const Loading: Story = { args: { fake: { registration: 'hang' } } };
 
 export const Identify: Story = { name: '1 Identify', play: at('identify', 'idle') };
-export const IdentifyEnglish = english(Identify);
 
 export const IdentifyCardNumber: Story = {
   name: '1 Identify: with the card number',
-  args: { cardNumber: true },
+  args: { 'card-number': true },
   play: at('identify', 'idle'),
 };
-export const IdentifyCardNumberEnglish = english(IdentifyCardNumber);
 
 export const IdentifyBusy: Story = {
   name: '1 Identify: busy',
-  args: { client: { requestLetter: 'hang' } },
+  args: { fake: { requestLetter: 'hang' } },
   play: steps('identify', 'busy', at('identify', 'idle'), identify),
 };
-export const IdentifyBusyEnglish = english(IdentifyBusy);
 
 export const IdentifyEmpty: Story = {
   name: '1 Identify: error, empty fields',
-  args: { cardNumber: true },
+  args: { 'card-number': true },
   play: steps('identify', 'error', at('identify', 'idle'), press('submit')),
 };
-export const IdentifyEmptyEnglish = english(IdentifyEmpty);
 
 export const IdentifyInvalid: Story = {
   name: '1 Identify: error, check digit and date',
@@ -130,27 +126,23 @@ export const IdentifyInvalid: Story = {
     submit({ kvnr: 'A123456781', postcode: '1011', day: '31', month: '2', email: 'erika@' }),
   ),
 };
-export const IdentifyInvalidEnglish = english(IdentifyInvalid);
 
 export const IdentifyRateLimited: Story = {
   name: '1 Identify: error RATE_LIMITED',
-  args: { client: { requestLetter: { error: 'RATE_LIMITED', retryAfter: 3600 } } },
+  args: { fake: { requestLetter: { error: 'RATE_LIMITED', retryAfter: 3600 } } },
   play: steps('identify', 'error', at('identify', 'idle'), identify),
 };
-export const IdentifyRateLimitedEnglish = english(IdentifyRateLimited);
 
 export const Letter: Story = {
   name: '1 Letter requested',
   play: steps('letter', 'success', at('identify', 'idle'), identify),
 };
-export const LetterEnglish = english(Letter);
 
 export const Activate: Story = {
   name: '2 Activate (after a reload)',
   beforeEach: letterRequested,
   play: at('activate', 'idle'),
 };
-export const ActivateEnglish = english(Activate);
 
 export const ActivateFromQr: Story = {
   name: '2 Activate: opened from the QR code',
@@ -165,15 +157,13 @@ export const ActivateFromQr: Story = {
   },
   play: at('activate', 'idle'),
 };
-export const ActivateFromQrEnglish = english(ActivateFromQr);
 
 export const ActivateBusy: Story = {
   name: '2 Activate: busy',
-  args: { client: { activate: 'hang' } },
+  args: { fake: { activate: 'hang' } },
   beforeEach: letterRequested,
   play: steps('activate', 'busy', at('activate', 'idle'), activate),
 };
-export const ActivateBusyEnglish = english(ActivateBusy);
 
 export const ActivateCodeFormat: Story = {
   name: '2 Activate: error, code too short',
@@ -185,105 +175,92 @@ export const ActivateCodeFormat: Story = {
     submit({ kvnr: 'A123456780', code: 'K7QM-X4TP' }),
   ),
 };
-export const ActivateCodeFormatEnglish = english(ActivateCodeFormat);
 
 export const ActivateWrongCode: Story = {
   name: '2 Activate: error CODE_INVALID',
-  args: { client: { activate: { error: 'CODE_INVALID' } } },
+  args: { fake: { activate: { error: 'CODE_INVALID' } } },
   beforeEach: letterRequested,
   play: steps('activate', 'error', at('activate', 'idle'), activate),
 };
-export const ActivateWrongCodeEnglish = english(ActivateWrongCode);
 
 export const ActivateLocked: Story = {
   name: '2 Activate: error CODE_LOCKED (back to step 1)',
-  args: { client: { activate: { error: 'CODE_LOCKED' } } },
+  args: { fake: { activate: { error: 'CODE_LOCKED' } } },
   beforeEach: letterRequested,
   play: steps('identify', 'error', at('activate', 'idle'), activate),
 };
-export const ActivateLockedEnglish = english(ActivateLocked);
 
 export const Password: Story = {
   name: '3 Password',
   play: steps('password', 'idle', at('activate', 'idle'), activate),
   beforeEach: letterRequested,
 };
-export const PasswordEnglish = english(Password);
 
 export const PasswordClassic: Story = {
   name: '3 Password: classic rules, typing',
-  args: { client: activated, passwordPolicy: 'classic' },
+  args: { fake: activated, 'password-policy': 'classic' },
   play: steps('password', 'idle', at('password', 'idle'), async ({ canvasElement }) =>
-    userEvent.type(field(canvasElement, 'password'), 'Sommer2026'),
+    userEvent.type(field(canvasElement, 'password'), 'Sommer2026', typed),
   ),
 };
-export const PasswordClassicEnglish = english(PasswordClassic);
 
 export const PasswordBusy: Story = {
   name: '3 Password: busy',
-  args: { client: { ...activated, createAccount: 'hang' } },
+  args: { fake: { ...activated, createAccount: 'hang' } },
   play: steps('password', 'busy', at('password', 'idle'), choosePassword),
 };
-export const PasswordBusyEnglish = english(PasswordBusy);
 
 export const PasswordTooShort: Story = {
   name: '3 Password: error, a rule not met',
-  args: { client: activated },
+  args: { fake: activated },
   play: steps('password', 'error', at('password', 'idle'), submit({ password: 'Erika123' })),
 };
-export const PasswordTooShortEnglish = english(PasswordTooShort);
 
 export const PasswordRejected: Story = {
   name: '3 Password: error PASSWORD_REJECTED (server)',
   args: {
-    client: {
+    fake: {
       ...activated,
       createAccount: { error: 'PASSWORD_REJECTED', fields: { password: 'notCommon' } },
     },
   },
   play: steps('password', 'error', at('password', 'idle'), choosePassword),
 };
-export const PasswordRejectedEnglish = english(PasswordRejected);
 
 export const PasswordExpired: Story = {
   name: '3 Password: error REGISTRATION_REQUIRED (back to step 2)',
-  args: { client: { ...activated, createAccount: { error: 'REGISTRATION_REQUIRED' } } },
+  args: { fake: { ...activated, createAccount: { error: 'REGISTRATION_REQUIRED' } } },
   play: steps('activate', 'error', at('password', 'idle'), choosePassword),
 };
-export const PasswordExpiredEnglish = english(PasswordExpired);
 
 const atPasskey = [at('password', 'idle'), choosePassword, at('passkey', 'idle')];
 
 export const Passkey: Story = {
   name: '4 This device',
-  args: { client: activated },
+  args: { fake: activated },
   play: steps('passkey', 'idle', ...atPasskey),
 };
-export const PasskeyEnglish = english(Passkey);
 
 export const PasskeyBusy: Story = {
   name: '4 This device: busy',
-  args: { client: { ...activated, addPasskey: 'hang' } },
+  args: { fake: { ...activated, addPasskey: 'hang' } },
   play: steps('passkey', 'busy', ...atPasskey, press('submit')),
 };
-export const PasskeyBusyEnglish = english(PasskeyBusy);
 
 export const PasskeyCancelled: Story = {
   name: '4 This device: prompt closed',
-  args: { client: { ...activated, addPasskey: { error: 'PASSKEY_CANCELLED' } } },
+  args: { fake: { ...activated, addPasskey: { error: 'PASSKEY_CANCELLED' } } },
   play: steps('passkey', 'idle', ...atPasskey, press('submit'), async ({ canvasElement }) => {
     const status = canvasElement.querySelector('pk-register [part~=status]')!;
     await waitFor(() => expect(status.textContent).not.toBe(''));
   }),
 };
-export const PasskeyCancelledEnglish = english(PasskeyCancelled);
 
 export const PasskeyFailed: Story = {
   name: '4 This device: error PASSKEY_FAILED',
-  args: { client: { ...activated, addPasskey: { error: 'PASSKEY_FAILED' } } },
+  args: { fake: { ...activated, addPasskey: { error: 'PASSKEY_FAILED' } } },
   play: steps('passkey', 'error', ...atPasskey, press('submit')),
 };
-export const PasskeyFailedEnglish = english(PasskeyFailed);
 
 /** "Später" pressed: the step asks "Ohne Passkey weiter?" and explains what a passkey protects. */
 const later: Play[] = [
@@ -296,28 +273,24 @@ const later: Play[] = [
 
 export const PasskeyLater: Story = {
   name: '4 This device: "Später"',
-  args: { client: activated },
+  args: { fake: activated },
   play: steps('passkey', 'idle', ...atPasskey, ...later),
 };
-export const PasskeyLaterEnglish = english(PasskeyLater);
 
 export const PasskeyUnsupported: Story = {
   name: '4 This device: no passkey support',
-  args: { client: { ...activated, passkeySupport: { available: false, autofill: false } } },
+  args: { fake: { ...activated, passkeySupport: { available: false, autofill: false } } },
   play: steps('passkey', 'idle', ...atPasskey),
 };
-export const PasskeyUnsupportedEnglish = english(PasskeyUnsupported);
 
 export const Done: Story = {
   name: '5 Done',
-  args: { client: activated },
+  args: { fake: activated },
   play: steps('done', 'success', ...atPasskey, press('submit')),
 };
-export const DoneEnglish = english(Done);
 
 export const DoneWithoutPasskey: Story = {
   name: '5 Done without a passkey',
-  args: { client: activated },
+  args: { fake: activated },
   play: steps('done', 'success', ...atPasskey, ...later, press('secondary-action')),
 };
-export const DoneWithoutPasskeyEnglish = english(DoneWithoutPasskey);
