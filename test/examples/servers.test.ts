@@ -42,15 +42,18 @@ test('each server example starts as a program (node <file>.js) and answers the p
       let errors = '';
       child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       try {
-        for (let attempt = 0; ; attempt++) {
+        // Four programs compile and open PGlite at once: on a busy 2-core machine that takes a while.
+        const deadline = Date.now() + 90_000;
+        for (;;) {
           const answer = await fetch(`http://localhost:${port}/portal/session`).catch(() => null);
           if (answer) {
             assert.equal(answer.status, 200, name);
             assert.deepEqual(await answer.json(), { signedIn: false });
             break;
           }
-          assert.ok(attempt < 200 && child.exitCode === null, `${name}.js did not start: ${errors}`);
-          await new Promise((done) => setTimeout(done, 100));
+          assert.ok(child.exitCode === null, `${name}.js exited: ${errors}`);
+          assert.ok(Date.now() < deadline, `${name}.js did not answer within 90 s: ${errors}`);
+          await new Promise((done) => setTimeout(done, 200));
         }
       } finally {
         child.kill();
