@@ -1,6 +1,24 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { action } from 'storybook/actions';
+import '../stories/support/doc.css';
+import {
+  controlsFromManifest,
+  cssPropertiesFrom,
+  eventNames,
+  publicManifest,
+} from '../stories/support/manifest.js';
 import { applyTheme, noTheme, themes } from '../stories/themes/themes.js';
+
+// Storybook reads each element's attributes, properties, events, parts and `--pk-*` properties
+// from the manifest: the controls and the arg tables come from there, not from the stories.
+setCustomElementsManifest(publicManifest);
+
+// Every Portalkit event bubbles and is composed, so one listener per name shows them all in the
+// Actions panel, whichever element fired them.
+for (const name of eventNames) {
+  document.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
+}
 
 const preview: Preview = {
   globalTypes: {
@@ -30,16 +48,24 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'de', theme: noTheme },
+  argTypesEnhancers: [controlsFromManifest],
   decorators: [
     // The elements read the nearest `lang`, as on an insurer's page; the theme is the page's CSS.
+    // `--pk-*` values set in the controls apply to the story like a site's inline style.
     (story, context) => {
       applyTheme(String(context.globals['theme'] ?? noTheme));
-      return html`<div class="pk-story" lang=${context.globals['locale'] ?? 'de'}>${story()}</div>`;
+      return html`<div
+        class="pk-story"
+        lang=${context.globals['locale'] ?? 'de'}
+        style=${cssPropertiesFrom(context.args)}
+      >
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {
     layout: 'padded',
-    controls: { disable: true },
+    controls: { expanded: true, sort: 'none' },
     options: { storySort: { order: ['Theming', 'Elements'] } },
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FakeLoginClient, type FakeLoginOptions } from '@portalkit/elements/testing/login';
+import { apiStory } from './support/doc.js';
 import { fakePortal, supportPending, typed } from './support/fake-portal.js';
 
 interface LoginArgs {
@@ -66,6 +67,8 @@ function pressPasskey(state: string): Story['play'] {
     await reached(canvasElement, state);
   };
 }
+
+export const API = apiStory;
 
 export const Idle: Story = {};
 

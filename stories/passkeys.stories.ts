@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FakePasskeysClient, type FakePasskeysOptions } from '@portalkit/elements/testing/passkeys';
+import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
 
 interface PasskeysArgs {
@@ -52,6 +53,8 @@ function confirmWith(password: string | undefined, state: string): Story['play']
     await reached(canvasElement, state);
   };
 }
+
+export const API = apiStory;
 
 export const Loading: Story = { args: { fake: { listPasskeys: 'hang' } } };
 

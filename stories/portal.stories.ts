@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { FakeLoginClient } from '@portalkit/elements/testing/login';
 import { FakeRegisterClient } from '@portalkit/elements/testing/register';
+import { apiStory } from './support/doc.js';
 import { combined, fakePortal } from './support/fake-portal.js';
 
 /** What `<pk-register>` remembers after a letter was requested (see register.stories.ts). */
@@ -21,6 +22,8 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
+
+export const API = apiStory;
 
 /**
  * `<pk-portal>` renders nothing itself: it gives the elements inside it one client (here one

@@ -7,6 +7,7 @@ import {
   sampleMember,
   type FakeRegisterOptions,
 } from '@portalkit/elements/testing/register';
+import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
 
 interface RegisterArgs {
@@ -94,6 +95,8 @@ const letterRequested = () => {
 const activated: Partial<FakeRegisterOptions> = {
   registration: { value: { activated: true, displayName: 'Erika Mustermann' } },
 };
+
+export const API = apiStory;
 
 export const Loading: Story = { args: { fake: { registration: 'hang' } } };
 
