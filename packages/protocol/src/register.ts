@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { LoginResponse } from './login.js';
-import { call, Empty, route } from './route.js';
+import { loginResponse } from './login.js';
+import { call, Empty, onFirstUse, route } from './route.js';
 
 // Registration: the member proves membership against the insurer's registry, receives an
 // activation letter by post, activates with its code, sets a password and binds a passkey
@@ -22,7 +22,10 @@ export type IdentifyRequest = z.infer<typeof IdentifyRequest>;
  * The one answer to every well-formed identify request, whether the data matched, did not, or
  * the member has an account already: "if your details match, a letter is on its way".
  */
-export const IdentifyResponse = /* @__PURE__ */ z.object({ letter: z.literal('requested') });
+const identifyResponse = /* @__PURE__ */ onFirstUse(() =>
+  z.object({ letter: z.literal('requested') }),
+);
+export const IdentifyResponse = /* @__PURE__ */ identifyResponse();
 export type IdentifyResponse = z.infer<typeof IdentifyResponse>;
 
 export const ActivateRequest = /* @__PURE__ */ z.object({
@@ -35,14 +38,17 @@ export type ActivateRequest = z.infer<typeof ActivateRequest>;
  * Where a registration in this browser stands (an HttpOnly cookie holds it): `activated` once
  * the code was accepted, until the password is set or the activation expires.
  */
-export const RegistrationState = /* @__PURE__ */ z.object({
-  activated: z.boolean(),
-  /**
-   * The member's name as the account will show it (`Erika Mustermann`, the registry's name), for
-   * the greeting of the password step; absent before activation.
-   */
-  displayName: z.optional(z.string()),
-});
+const registrationState = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    activated: z.boolean(),
+    /**
+     * The member's name as the account will show it (`Erika Mustermann`, the registry's name), for
+     * the greeting of the password step; absent before activation.
+     */
+    displayName: z.optional(z.string()),
+  }),
+);
+export const RegistrationState = /* @__PURE__ */ registrationState();
 export type RegistrationState = z.infer<typeof RegistrationState>;
 
 export const SetPasswordRequest = /* @__PURE__ */ z.object({
@@ -51,11 +57,12 @@ export const SetPasswordRequest = /* @__PURE__ */ z.object({
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequest>;
 
 // Separate constants, not `registerCalls.identify` below: a bundler keeps property reads.
-const identify = /* @__PURE__ */ call('POST', '/register/identify', IdentifyResponse);
-const state = /* @__PURE__ */ call('GET', '/register', RegistrationState);
-const activate = /* @__PURE__ */ call('POST', '/register/activate', RegistrationState);
+// The answers' schemas are built on first use (`onFirstUse`, see login.ts).
+const identify = /* @__PURE__ */ call('POST', '/register/identify', identifyResponse);
+const state = /* @__PURE__ */ call('GET', '/register', registrationState);
+const activate = /* @__PURE__ */ call('POST', '/register/activate', registrationState);
 /** Creates the account with the password and signs the member in. */
-const password = /* @__PURE__ */ call('POST', '/register/password', LoginResponse);
+const password = /* @__PURE__ */ call('POST', '/register/password', loginResponse);
 
 export const registerCalls = { identify, state, activate, password };
 

@@ -35,7 +35,10 @@ export function onFirstUse<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-/** `output` is the answer's schema, or a function that builds it on first use (`onFirstUse`). */
+/**
+ * `output` is the answer's schema, or a function that builds it (`onFirstUse`), which the call asks
+ * for at its first answer: every call of the contract is written so.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function call<O extends z.ZodMiniType>(
   method: Method,
@@ -43,12 +46,11 @@ export function call<O extends z.ZodMiniType>(
   output: O | (() => O),
 ): Call<O> {
   if (typeof output !== 'function') return { method, path, output };
-  const schema = onFirstUse(output as () => O);
   return {
     method,
     path,
     get output() {
-      return schema();
+      return (output as () => O)();
     },
   };
 }
