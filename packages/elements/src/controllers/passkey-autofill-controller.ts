@@ -31,6 +31,9 @@ const shownErrors: readonly ErrorCode[] = [
 
 const unsupported: PasskeySupport = { available: false, autofill: false };
 
+/** Resolves in a task of its own, after the work of the current one (a first render) is done. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /**
  * Keeps one background passkey ceremony with conditional mediation running, so the member's
  * passkeys are offered in the identifier field's autofill list (WebAuthn L3 § 5.1.4, "conditional").
@@ -69,7 +72,12 @@ export class PasskeyAutofillController implements ReactiveController {
       this.#host.requestUpdate();
     }
     this.#supportCheck.run(
-      () => client.passkeySupport().catch(() => unsupported),
+      // Asked in a task of its own: where the CPU is slow, the form's first frame is painted
+      // before it (issue 25). Nothing shows the passkey path before the answer anyway.
+      () =>
+        nextTask()
+          .then(() => client.passkeySupport())
+          .catch(() => unsupported),
       {
         complete: async (support) => {
           this.support = support;
