@@ -11,16 +11,18 @@
  * median over the rounds of its load's time over the bare element's in the same round: load from
  * other processes that rises or falls during the run moves both alike (the ratio of the two
  * medians is in the note). Budget: at 4×, at most 1.2 for each element whose first content needs
- * nothing from the server.
+ * nothing from the server. Beside `<pk-login>`, its floor: its first DOM and sheets in a static
+ * Lit element (`buildFloor`), so the note tells the form's own cost from the element's work.
  *
  * `node --conditions=@portalkit/source --import tsx bench/first-content.ts` prints the table
  * (after `vite build`); `--loads=N` changes the number of rounds.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build, mergeConfig } from 'vite';
 import { launchChromium } from '../test/support/chromium.js';
@@ -29,7 +31,7 @@ import type { BenchRow } from './server.js';
 
 const fixture = resolve(import.meta.dirname, 'fixtures/bare-lit-element.ts');
 
-/** The budget at 4× CPU throttling: an element's median over the bare element's. */
+/** The budget at 4× CPU throttling: an element's ratio to the bare element. */
 const budget = 1.2;
 const throttles = [1, 4] as const;
 
@@ -83,6 +85,15 @@ const subjects: Subject[] = [
     budgeted: false,
   },
 ];
+
+/** `<pk-login>`'s first content without `<pk-login>` (see `buildFloor`). */
+const floor: Subject = {
+  file: 'pk-login-floor.js',
+  tag: 'pk-login-floor',
+  selector: 'pk-login-floor input',
+  what: "<pk-login>'s first DOM as one static template, adopting its sheets, nothing else",
+  budgeted: false,
+};
 
 /** What the local portal answers, as the real one would for a member in that state. */
 const answers: Record<string, unknown> = {
@@ -183,26 +194,71 @@ function page(subject: Subject): string {
 </html>`;
 }
 
-/** Builds the bare element like an element file; returns the directory holding it. */
-async function buildBare(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'portalkit-first-content-'));
+/** Builds a fixture like an element file, into `outDir` as `<name>.js`. */
+async function buildLikeElementFile(outDir: string, name: string, entry: string): Promise<void> {
   await build(
     mergeConfig(elementFileConfig, {
       configFile: false,
       logLevel: 'warn',
       build: {
         outDir,
-        emptyOutDir: true,
+        emptyOutDir: false,
         sourcemap: false,
-        lib: { entry: { 'bare-lit-element': fixture }, formats: ['es'] },
+        lib: { entry: { [name]: entry }, formats: ['es'] },
       },
     }),
   );
-  return outDir;
+}
+
+/**
+ * The floor under `<pk-login>`'s first content: a Lit element that renders the DOM `<pk-login>`
+ * first renders, as one static template, and adopts the same sheets, with nothing else (no
+ * controllers, terms, client or schemas). Taken from the element itself at the start of each run,
+ * so it follows every change of its markup and styles. What it costs over the bare element is what
+ * the form costs; what `<pk-login>` costs over it is the element's own work.
+ */
+async function buildFloor(browser: Browser, url: string, workDir: string): Promise<void> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${url}/pk-login.html`);
+  await tab.evaluate(() => (window as unknown as { firstContent: Promise<unknown> }).firstContent);
+  const { markup, sheets } = await tab.evaluate(() => ({
+    markup: document.querySelector('pk-login')!.innerHTML,
+    sheets: document.adoptedStyleSheets.map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
+    ),
+  }));
+  await context.close();
+  const { tag } = floor;
+  // Lit's markers are comments; a template literal needs its backticks, `${` and backslashes escaped.
+  const template = markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
+  // Written outside the repository, so it names Lit by its path.
+  const lit = JSON.stringify(fileURLToPath(import.meta.resolve('lit')));
+  const source = `import { html, LitElement, unsafeCSS } from ${lit};
+const sheets = ${JSON.stringify(sheets.map((css) => css.replace(/\bpk-login\b/g, tag)))}.map(unsafeCSS);
+class Floor extends LitElement {
+  override createRenderRoot(): HTMLElement {
+    return this;
+  }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets.map((s) => s.styleSheet!)];
+  }
+  override render() {
+    return html\`${template}\`;
+  }
+}
+customElements.define('${tag}', Floor);
+`;
+  const entry = join(workDir, `${tag}.ts`);
+  await writeFile(entry, source);
+  await buildLikeElementFile(workDir, tag, entry);
 }
 
 /** Pages, element files and the portal's answers, never cached. */
-async function serve(bareDir: string, all: Subject[]): Promise<{ url: string; server: Server }> {
+async function serve(workDir: string, all: Subject[]): Promise<{ url: string; server: Server }> {
   const pages = new Map(all.map((subject) => [`/${subject.tag}.html`, page(subject)]));
   pages.set('/blank.html', '<!doctype html><html lang="de"><title>blank</title></html>');
   const server = createServer(async (request, response) => {
@@ -220,7 +276,8 @@ async function serve(bareDir: string, all: Subject[]): Promise<{ url: string; se
     }
     const file = /^\/elements\/([\w-]+\.js)$/.exec(pathname)?.[1];
     if (!file) return void response.writeHead(404).end();
-    const dir = file === bare.file ? bareDir : elementFilesDir;
+    // The bare element and the floor are built here; the element files by `vite build`.
+    const dir = existsSync(join(workDir, file)) ? workDir : elementFilesDir;
     const body = await readFile(join(dir, file));
     response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(body);
   });
@@ -308,13 +365,15 @@ function phases(loads: Load[]): string {
 
 export async function benchFirstContent(options: { loads?: number } = {}): Promise<BenchRow[]> {
   const loads = options.loads ?? 31;
-  const all = [bare, ...subjects];
-  const bareDir = await buildBare();
-  const { url, server } = await serve(bareDir, all);
+  const workDir = await mkdtemp(join(tmpdir(), 'portalkit-first-content-'));
+  await buildLikeElementFile(workDir, 'bare-lit-element', fixture);
+  const all = [bare, floor, ...subjects];
+  const { url, server } = await serve(workDir, all);
   const chromium = await launchChromium();
   const loadBefore = loadavg()[0]!;
   const rows: BenchRow[] = [];
   try {
+    await buildFloor(chromium.browser, url, workDir);
     for (const rate of throttles) {
       const results = new Map<Subject, Load[]>(all.map((subject) => [subject, []]));
       // One unmeasured round, so the first measured one is not the one that warms the browser up.
@@ -333,7 +392,7 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
         unit: 'ms',
         note: `median of ${loads} loads: ${phases(reference)}`,
       });
-      for (const subject of subjects) {
+      for (const subject of [floor, ...subjects]) {
         const measured = results.get(subject)!;
         const value = median(measured.map((result) => result.firstContent));
         const ratio = median(
@@ -341,7 +400,7 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
         );
         const checked = subject.budgeted && rate === 4;
         rows.push({
-          name: `first content, ${subject.file}, ${cpu}`,
+          name: `first content, ${subject === floor ? 'floor under pk-login.js' : subject.file}, ${cpu}`,
           value: ms(value),
           unit: 'ms',
           compareTo: 'bare Lit element',
@@ -350,14 +409,16 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
           note:
             `${subject.what}: ${phases(measured)}; medians' ratio ` +
             `${(value / referenceMedian).toFixed(2)}` +
-            (subject.budgeted ? '' : '; no budget: its content comes from the server'),
+            (subject.budgeted || subject === floor
+              ? ''
+              : '; no budget: its content comes from the server'),
         });
       }
     }
   } finally {
     await chromium.close();
     await new Promise((done) => server.close(done));
-    await rm(bareDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
   }
   const loadAfter = loadavg()[0]!;
   rows.push({
