@@ -57,9 +57,8 @@ const bare: Subject = {
 
 /**
  * The elements with a first content a member waits for; `<pk-portal>` shows nothing of its own.
- * `<pk-register>` asks the server where to resume (one GET, answered at once here: not activated,
- * no letter in this browser) before it shows its identify step, which needs nothing from that
- * answer: the wait is the element's own and counts. `<pk-passkeys>` shows the member's passkeys,
+ * `<pk-register>` shows its first step at once and asks the server where to resume in the background
+ * (one GET, answered at once here: not activated, no letter in this browser). `<pk-passkeys>` shows the member's passkeys,
  * which only the server knows: its first listed passkey is measured the same way, without a budget.
  */
 const subjects: Subject[] = [
@@ -74,7 +73,7 @@ const subjects: Subject[] = [
     file: 'pk-register.js',
     tag: 'pk-register',
     selector: 'pk-register input',
-    what: "the identify step's first input, after GET /register",
+    what: "the identify step's first input",
     budgeted: true,
   },
   {

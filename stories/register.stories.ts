@@ -98,7 +98,14 @@ const activated: Partial<FakeRegisterOptions> = {
 
 export const API = apiStory;
 
-export const Loading: Story = { args: { fake: { registration: 'hang' } } };
+/** After a code was accepted here, the element asks the server for the rest before it shows a step. */
+export const Loading: Story = {
+  beforeEach: () => {
+    localStorage.setItem(letterKey, `activated:${Date.now()}`);
+    return () => localStorage.removeItem(letterKey);
+  },
+  args: { fake: { registration: 'hang' } },
+};
 
 export const Identify: Story = { name: '1 Identify', play: at('identify', 'idle') };
 

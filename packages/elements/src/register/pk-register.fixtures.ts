@@ -79,6 +79,17 @@ export async function activated(options: Partial<FakeRegisterOptions> = {}, setu
   return result;
 }
 
+/** A code was accepted in this browser: the element waits for the server before a step. */
+export async function returning(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {
+  localStorage.setItem(letterKey, `activated:${Date.now()}`);
+  try {
+    return await register(options, setup);
+  } finally {
+    // Read when the element connected; a later fixture in the same test starts afresh.
+    localStorage.removeItem(letterKey);
+  }
+}
+
 /** This browser's activation holds (a reload after step 2): the element starts at the password. */
 export function atPassword(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {
   return register(

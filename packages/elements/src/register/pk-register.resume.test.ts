@@ -1,16 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../portal/index.js';
 import './index.js';
-import { part, settle, text, until } from '../test-support/fixtures.js';
+import type { RegistrationState } from '@portalkit/protocol';
+import { mount, part, settle, text, until } from '../test-support/fixtures.js';
 import { FakeRegisterClient } from './pk-register.fake.js';
 import {
+  activated,
   atPassword,
+  fill,
   headingText,
   identified,
   input,
   letterKey,
   member,
   register,
+  returning,
   statusText,
 } from './pk-register.fixtures.js';
 import type { PkRegister } from './pk-register.js';
@@ -25,12 +29,46 @@ function openWithFragment(fragment: string): () => void {
 }
 
 describe('pk-register: coming back', () => {
-  it('says it is loading while it asks the server where to go on', async () => {
-    const { element } = await register({ registration: 'hang' });
+  it('shows its first step at once, while it asks the server in the background', async () => {
+    const { client, element } = await register({ registration: 'hang' });
+    expect(element.state).to.equal('idle');
+    expect(element.getAttribute('step')).to.equal('identify');
+    expect(client.callsTo('registration')).to.have.length(1);
+    expect(statusText(element)).to.equal('');
+  });
+
+  it('after a code was accepted here, says it is loading while it asks the server', async () => {
+    const { element } = await returning({ registration: 'hang' });
     expect(element.state).to.equal('loading');
     expect(element.hasAttribute('step')).to.equal(false);
     expect(statusText(element)).to.equal('Wird geladen …');
     expect(part(element, 'form')).to.equal(null);
+  });
+
+  it('moves on to the password when the server holds an activation this browser forgot', async () => {
+    const { element } = await atPassword();
+    expect(element.getAttribute('step')).to.equal('password');
+    expect(text(element)).to.contain('Willkommen, Erika Mustermann!');
+  });
+
+  it('leaves a step the member began typing in where it is, whatever the server answers late', async () => {
+    let answer!: (state: RegistrationState) => void;
+    const client = new FakeRegisterClient();
+    client.registration = () => new Promise((resolve) => (answer = resolve));
+    const element = await mount<PkRegister>(html`<pk-register .client=${client}></pk-register>`);
+    await settle(element);
+    fill(element, { kvnr: 'A12' });
+    answer({ activated: true, displayName: 'Erika Mustermann' });
+    await settle(element);
+    expect(element.getAttribute('step')).to.equal('identify');
+    expect(input(element, 'kvnr').value).to.equal('A12');
+    expect(text(element)).to.not.contain('Erika');
+  });
+
+  it('remembers an accepted code, with no personal data kept', async () => {
+    const { element } = await activated();
+    expect(element.getAttribute('step')).to.equal('password');
+    expect(localStorage.getItem(letterKey)).to.match(/^activated:\d+$/);
   });
 
   it('after a reload, starts at the code once a letter was requested, with no personal data kept', async () => {
@@ -38,7 +76,7 @@ describe('pk-register: coming back', () => {
     first.element.remove();
     const stored = Object.entries(localStorage).filter(([key]) => key.startsWith('portalkit.'));
     expect(stored.map(([key]) => key)).to.deep.equal([letterKey]);
-    expect(stored[0]![1]).to.match(/^\d+$/);
+    expect(stored[0]![1]).to.match(/^letter:\d+$/);
     const { client, element } = await register();
     await until(element, 'idle');
     expect(element.getAttribute('step')).to.equal('activate');

@@ -18,6 +18,7 @@ import {
   passwordSet,
   press,
   register,
+  returning,
   statusText,
   summaryText,
 } from './pk-register.fixtures.js';
@@ -38,7 +39,7 @@ runElementSuite<PkRegister>({
   template: (client) => html`<pk-register .client=${client}></pk-register>`,
   pendingClient: () => new FakeRegisterClient({ registration: 'hang' }),
   states: {
-    loading: async (lang) => (await register({ registration: 'hang' }, { lang })).element,
+    loading: async (lang) => (await returning({ registration: 'hang' }, { lang })).element,
     idle: async (lang) => (await register({}, { lang })).element,
     busy: async (lang) => (await identified({ requestLetter: 'hang' }, { lang })).element,
     error: async (lang) =>

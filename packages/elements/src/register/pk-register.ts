@@ -37,7 +37,7 @@ import {
   type RegisterState,
   type RegisterView,
 } from './pk-register.views.js';
-import { letterRequested, rememberLetter, takeCodeFromAddress } from './resume.js';
+import { activatedHere, letterRequested, rememberLetter, takeCodeFromAddress } from './resume.js';
 import { activateStep, checkActivate } from './steps/activate.js';
 import { checkIdentify, identifyStep, letterStep } from './steps/identify.js';
 import type { StepKit } from './steps/kit.js';
@@ -113,6 +113,10 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   #displayName?: string | undefined;
   #session?: SignedIn;
   #shownStep?: RegisterStep | undefined;
+  /** Whether the server was asked where to resume (once per element). */
+  #asked = false;
+  /** Whether the member typed anything: the server's late answer then moves nothing. */
+  #typed = false;
 
   readonly #task = new TaskRunner();
   readonly #support = new TaskRunner();
@@ -150,11 +154,17 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.view.is !== 'loading' || this.#asked) return;
     // Opened from the letter's QR code: the code is in the address, and the step is clear.
-    const code = this.view.is === 'loading' ? takeCodeFromAddress() : undefined;
-    if (code === undefined) return;
-    this.#values['code'] = code;
-    this.view = activate(true);
+    const code = takeCodeFromAddress();
+    if (code !== undefined) {
+      this.#values['code'] = code;
+      this.view = activate(true);
+      this.#asked = true;
+    } else if (!activatedHere()) {
+      // The first step shows at once; the server's answer only matters after an activation.
+      this.view = letterRequested() ? activate() : identify();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,7 +184,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   }
 
   protected override clientAttached(client: RegisterClient): void {
-    if (this.view.is === 'loading') this.#resume(client);
+    if (!this.#asked) this.#resume(client);
     // Known before step 4, so the step shows the right way on from its first render.
     this.#support.run(() => client.passkeySupport(), {
       complete: (support) => (this.passkeySupported = support.available),
@@ -185,6 +195,8 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   protected override clientDetached(client: RegisterClient): void {
     this.#task.abort();
     this.#support.abort();
+    // Asked again when attached again: a step still waiting for the answer would wait forever.
+    if (this.view.is === 'loading') this.#asked = false;
     if (this.view.is === 'passkey' && this.view.phase === 'busy') {
       client.cancelPasskey();
       this.view = passkey(this.view.later);
@@ -237,6 +249,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
         const input = event.target as HTMLInputElement;
         if (input.name === 'password') this.#rules.typed(input.value);
         else if (input.name) this.#values[input.name] = input.value;
+        this.#typed = true;
       },
       onSubmit: (form) => this.#submit(form),
       onSecondary: () => this.#secondary(),
@@ -269,16 +282,25 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     else this.#go(passkey(true));
   }
 
-  /** Where a reload or a later visit goes on: the server knows an activation, storage a letter. */
+  /**
+   * Where a reload or a later visit goes on: the server knows an activation, storage a letter.
+   * While the step storage chose is shown, an activation the server still holds (storage off, or
+   * cleared) moves on to the password, unless the member began typing.
+   */
   #resume(client: RegisterClient): void {
-    this.status = ['register.loading'];
+    this.#asked = true;
+    const waiting = this.view.is === 'loading';
+    if (waiting) this.status = ['register.loading'];
+    const untouched = () => waiting || (this.state === 'idle' && !this.#typed);
     const resume = (activated: boolean) => {
-      this.status = undefined;
-      this.view = activated ? password() : letterRequested() ? activate() : identify();
+      if (!untouched()) return;
+      if (waiting) this.status = undefined;
+      if (activated) this.view = password();
+      else if (waiting) this.view = letterRequested() ? activate() : identify();
     };
     this.#task.run((signal) => client.registration({ signal }), {
       complete: (state) => {
-        this.#displayName = state.displayName;
+        if (state.activated && untouched()) this.#displayName = state.displayName;
         resume(state.activated);
       },
       // Without an answer, the member starts where this browser knows: the code or the details.
@@ -294,7 +316,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       view,
       (client, signal) => client.requestLetter(input, { signal }),
       () => {
-        rememberLetter(true);
+        rememberLetter('letter');
         this.#go({ is: 'letter' });
       },
     );
@@ -314,6 +336,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       (state) => {
         if (!state.activated) return this.#fail(wrongCode, 'CODE_INVALID');
         this.#displayName = state.displayName;
+        rememberLetter('activated');
         this.#go(password());
       },
       (error) => {

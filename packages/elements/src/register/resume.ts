@@ -1,9 +1,9 @@
 import { formatActivationCode, parseActivationCode } from '@portalkit/protocol';
 
 /**
- * What lets a registration go on after a reload or days later. Storage holds only the time a
- * letter was requested in this browser, no personal data; after activation the server's
- * HttpOnly cookie holds the rest (`GET /register`).
+ * What lets a registration go on after a reload or days later. Storage holds only how far this
+ * browser came and when (`letter:…`, `activated:…`), no personal data; after activation the
+ * server's HttpOnly cookie holds the rest (`GET /register`).
  */
 const key = 'portalkit.register.letter';
 
@@ -16,19 +16,34 @@ const maxAge = 60 * 24 * 60 * 60 * 1000;
  * starts at the first step.
  */
 export function letterRequested(): boolean {
+  return stage() !== undefined;
+}
+
+/**
+ * Whether a code was accepted in this browser: only then does the first step wait for the
+ * server's answer, which holds the member's name for the password step.
+ */
+export function activatedHere(): boolean {
+  return stage() === 'activated';
+}
+
+function stage(): 'letter' | 'activated' | undefined {
   try {
-    if (Date.now() - Number(localStorage.getItem(key)) < maxAge) return true;
+    const [, name = 'letter', at] = /^(?:(letter|activated):)?(\d+)$/.exec(
+      localStorage.getItem(key) ?? '',
+    ) ?? [];
+    if (Date.now() - Number(at) < maxAge) return name as 'letter' | 'activated';
     localStorage.removeItem(key);
   } catch {
     // No storage: start at the first step.
   }
-  return false;
+  return undefined;
 }
 
-/** Remembers a letter request, or forgets it (the code is spent or void). */
-export function rememberLetter(requested: boolean): void {
+/** Remembers how far this browser came, or forgets it (the code is spent or void). */
+export function rememberLetter(stage: 'letter' | 'activated' | false): void {
   try {
-    if (requested) localStorage.setItem(key, String(Date.now()));
+    if (stage) localStorage.setItem(key, `${stage}:${Date.now()}`);
     else localStorage.removeItem(key);
   } catch {
     // A full or refused storage only costs the shortcut to the activation step.
