@@ -17,6 +17,7 @@ export const serverErrorCodes = [
   'CODE_INVALID',
   'CODE_LOCKED',
   'REGISTRATION_REQUIRED',
+  'RESET_REQUIRED',
   'PASSWORD_REJECTED',
   'RATE_LIMITED',
   'APPROVAL_REQUIRED',
@@ -53,10 +54,12 @@ export const errorStatus: Record<ServerErrorCode, number> = {
   CONFIRMATION_REQUIRED: 403,
   // A one-time code (activation letter, e-mail or SMS) that is wrong, expired or spent: one answer.
   CODE_INVALID: 400,
-  // Five wrong codes for this KVNR: the code is void; a new letter (or code) is needed.
+  // Five wrong codes for this KVNR or account: the code is void; a new letter (or code) is needed.
   CODE_LOCKED: 423,
   // A registration step that needs an accepted activation code in this browser first.
   REGISTRATION_REQUIRED: 409,
+  // A new password without a right reset code or passkey in this browser first (or it expired).
+  RESET_REQUIRED: 409,
   // A new password the policy refuses: `fields.password` lists every rule it breaks (rule ids,
   // space-separated, e.g. `notCommon notContextual`).
   PASSWORD_REJECTED: 400,

@@ -6,6 +6,7 @@ export * from './session.js';
 export * from './login.js';
 export * from './passkeys.js';
 export * from './register.js';
+export * from './forgot-password.js';
 export * from './validators/kvnr.js';
 export * from './validators/postcode.js';
 export * from './validators/birth-date.js';
