@@ -48,11 +48,22 @@ export const texts = {
     to: 'An',
     sentAt: 'Versendet',
     letterLabel: (subject: string) => `Brief: ${subject}`,
-    qrAlt: 'QR-Code: öffnet die Registrierungsseite mit dem Aktivierungscode',
+    emailLabel: (subject: string) => `E-Mail: ${subject}`,
+    smsHeading: (sender: string) => `SMS von ${sender}`,
+    smsTo: (number: string) => `an ${number}`,
+    qrAlt: {
+      '/registrieren': 'QR-Code: öffnet die Registrierungsseite mit dem Aktivierungscode',
+      '/passwort-vergessen': 'QR-Code: öffnet die Seite „Passwort vergessen“ mit dem Code',
+    } as Record<string, string>,
+    qrAltOther: 'QR-Code: öffnet die im Brief genannte Seite mit dem Code',
     qrCaption: 'Mit dem Smartphone scannen',
     demoNote: 'Demo-Website: Die Lindenhof BKK und alle Versicherten sind erfunden.',
     outboxLink: 'Postausgang ansehen',
+    /** The sender the demo's e-mails show (an invented address on a reserved domain). */
+    mailFrom: 'Lindenhof BKK <service@lindenhof-bkk.example>',
     home: 'Startseite',
+    from: 'Von',
+    date: 'Datum',
     notFoundTitle: 'Seite nicht gefunden',
     notFound: 'Diese Seite gibt es nicht.',
   },
@@ -96,9 +107,10 @@ export const texts = {
     outboxTitle: 'Outbox (demo) – My Lindenhof',
     outboxHeading: 'Outbox',
     outboxIntro:
-      'This demo sends no real letters, e-mails or text messages. Everything "sent" is listed here, newest first.',
+      'This demo sends no real letters, emails or text messages. Everything "sent" is listed here, newest first.',
     outboxEmpty: 'No messages sent yet.',
-    channel: { email: 'E-mail', letter: 'Letter', sms: 'Text message' },
+    channel: { email: 'Email', letter: 'Letter', sms: 'Text message' },
+    mailFrom: 'Lindenhof BKK <service@lindenhof-bkk.example>',
     to: 'To',
     sentAt: 'Sent',
     letterLabel: (subject: string) => `Letter: ${subject}`,
@@ -113,3 +125,5 @@ export const texts = {
 } satisfies Record<Lang, unknown>;
 
 export type Texts = (typeof texts)['de'];
+    from: 'From',
+    date: 'Date',

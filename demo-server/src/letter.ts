@@ -19,13 +19,15 @@ function line(text: string, code: string): Html {
 }
 
 /**
- * An activation letter as it would come out of the printer: the insurer's head, the address
- * block where a window envelope shows it, the date, the subject, the text with the code and the
- * QR code beside it. `index` is the message's place in the outbox (for its QR image).
+ * A letter with a code (registration's activation letter, a password reset's letter) as it would
+ * come out of the printer: the insurer's head, the address block where a window envelope shows
+ * it, the date, the subject, the text with the code and the QR code beside it. `index` is the message's place in the outbox (for its QR image).
  */
 export function letterView(message: Letter, index: number): Html {
   const t = texts[message.locale];
-  const { addressLines, code } = message.letter;
+  const { addressLines, code, activationUrl } = message.letter;
+  // The QR code opens the page the letter names: registration or a password reset.
+  const qrAlt = t.qrAlt[URL.canParse(activationUrl) ? new URL(activationUrl).pathname : ''] ?? t.qrAltOther;
   const date = new Intl.DateTimeFormat(message.locale === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Europe/Berlin',
@@ -43,7 +45,7 @@ export function letterView(message: Letter, index: number): Html {
   <div class="letter-body">${paragraphs.map(
     (lines, i) => html`${
       i === withCode
-        ? html`<figure class="letter-qr"><img src="${qrPath(index)}" alt="${t.qrAlt}" width="148" height="148"><figcaption>${t.qrCaption}</figcaption></figure>`
+        ? html`<figure class="letter-qr"><img src="${qrPath(index)}" alt="${qrAlt}" width="148" height="148"><figcaption>${t.qrCaption}</figcaption></figure>`
         : ''
     }<p>${lines.map((l, j) => html`${j > 0 ? html`<br>` : ''}${line(l, code)}`)}</p>`,
   )}</div>

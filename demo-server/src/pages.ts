@@ -1,7 +1,9 @@
 import type { OutgoingMessage } from '@portalkit/server';
 import { html, type Html } from './html.js';
 import { texts, type Lang } from './i18n.js';
+import { emailView, formatTime } from './email.js';
 import { isLetter, letterView } from './letter.js';
+import { smsView } from './sms.js';
 
 interface Page {
   lang: Lang;
@@ -103,14 +105,6 @@ export function accountPage(lang: Lang, displayName: string): string {
   });
 }
 
-function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(new Date(iso));
-}
-
 export function registerPage(lang: Lang): string {
   const t = texts[lang];
   return layout({
@@ -129,6 +123,13 @@ export function registerPage(lang: Lang): string {
   });
 }
 
+/** Each channel in its own look: a printed letter, a mail program's view, a phone's message. */
+function messageView(message: OutgoingMessage, index: number, lang: Lang): Html {
+  if (isLetter(message)) return letterView(message, index);
+  if (message.channel === 'sms') return smsView(message, lang);
+  return emailView(message, lang);
+}
+
 export function outboxPage(lang: Lang, messages: readonly OutgoingMessage[]): string {
   const t = texts[lang];
   const newestFirst = messages.map((message, index) => ({ message, index })).reverse();
@@ -143,15 +144,10 @@ export function outboxPage(lang: Lang, messages: readonly OutgoingMessage[]): st
     newestFirst.length === 0
       ? html`<p class="card">${t.outboxEmpty}</p>`
       : html`<ol class="messages">${newestFirst.map(
-          ({ message, index }) => html`<li class="card message" data-template="${message.template}">
+          ({ message, index }) => html`<li class="message message-${message.channel}" data-template="${message.template}" data-channel="${message.channel}">
   <p class="message-meta"><span class="badge">${t.channel[message.channel]}</span>
-  ${t.to}: ${message.recipientName} &lt;${message.to}&gt; · ${t.sentAt}: <time datetime="${message.sentAt}">${formatTime(message.sentAt, lang)}</time></p>
-  ${
-    isLetter(message)
-      ? letterView(message, index)
-      : html`<h2>${message.subject}</h2>
-  <pre class="message-text">${message.text}</pre>`
-  }
+  ${t.sentAt}: <time datetime="${message.sentAt}">${formatTime(message.sentAt, lang)}</time></p>
+  ${messageView(message, index, lang)}
 </li>`,
         )}</ol>`
   }
