@@ -6,7 +6,14 @@ import type { Portal } from '@portalkit/server';
 import { toHonoHandler } from '@portalkit/server/hono';
 import type { Outbox } from './mail.js';
 import { isLetter } from './letter.js';
-import { accountPage, homePage, notFoundPage, outboxPage, registerPage } from './pages.js';
+import {
+  accountPage,
+  forgotPasswordPage,
+  homePage,
+  notFoundPage,
+  outboxPage,
+  registerPage,
+} from './pages.js';
 import type { Lang } from './i18n.js';
 
 export interface DemoAppOptions {
@@ -85,6 +92,8 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
   });
 
   app.get('/registrieren', (c) => page(c, registerPage(langOf(c))));
+
+  app.get('/passwort-vergessen', (c) => page(c, forgotPasswordPage(langOf(c))));
 
   app.get('/demo/outbox', (c) => page(c, outboxPage(langOf(c), outbox.messages())));
 

@@ -27,6 +27,13 @@ export const texts = {
     registerIntro:
       'Sie bestätigen Ihre Angaben, erhalten einen Aktivierungsbrief per Post und legen mit dem Code darin Ihr Passwort fest.',
     registerCardLabel: 'Registrierung',
+    forgotLink: 'Passwort vergessen?',
+    forgotTitle: 'Passwort vergessen – Meine Lindenhof',
+    forgotHeading: 'Passwort vergessen',
+    forgotIntro:
+      'Sie erhalten einen Code per E-Mail, SMS oder Brief – oder bestätigen mit Ihrem Passkey – und legen dann ein neues Passwort fest.',
+    forgotCardLabel: 'Neues Passwort festlegen',
+    rememberPassword: 'Passwort wieder eingefallen?',
     haveAccount: 'Sie haben schon ein Konto?',
     signInLink: 'Zur Anmeldung',
     signedOutNotice: 'Sie wurden abgemeldet.',
@@ -45,7 +52,11 @@ export const texts = {
       'Diese Demo verschickt keine echten Briefe, E-Mails oder SMS. Alles, was „versendet“ wurde, steht hier, neueste Nachricht zuerst.',
     outboxEmpty: 'Noch keine Nachrichten versendet.',
     channel: { email: 'E-Mail', letter: 'Brief', sms: 'SMS' },
+    /** The sender the demo's e-mails show (an invented address on a reserved domain). */
+    mailFrom: 'Lindenhof BKK <service@lindenhof-bkk.example>',
     to: 'An',
+    from: 'Von',
+    date: 'Datum',
     sentAt: 'Versendet',
     letterLabel: (subject: string) => `Brief: ${subject}`,
     emailLabel: (subject: string) => `E-Mail: ${subject}`,
@@ -59,11 +70,7 @@ export const texts = {
     qrCaption: 'Mit dem Smartphone scannen',
     demoNote: 'Demo-Website: Die Lindenhof BKK und alle Versicherten sind erfunden.',
     outboxLink: 'Postausgang ansehen',
-    /** The sender the demo's e-mails show (an invented address on a reserved domain). */
-    mailFrom: 'Lindenhof BKK <service@lindenhof-bkk.example>',
     home: 'Startseite',
-    from: 'Von',
-    date: 'Datum',
     notFoundTitle: 'Seite nicht gefunden',
     notFound: 'Diese Seite gibt es nicht.',
   },
@@ -92,6 +99,13 @@ export const texts = {
     registerIntro:
       'You confirm your details, receive an activation letter by post and use its code to choose your password.',
     registerCardLabel: 'Registration',
+    forgotLink: 'Forgot your password?',
+    forgotTitle: 'Forgot your password – My Lindenhof',
+    forgotHeading: 'Forgot your password',
+    forgotIntro:
+      'You receive a code by email, text message or letter – or confirm with your passkey – and then choose a new password.',
+    forgotCardLabel: 'Choose a new password',
+    rememberPassword: 'Remembered your password?',
     haveAccount: 'Already have an account?',
     signInLink: 'Sign in',
     signedOutNotice: 'You have been signed out.',
@@ -112,9 +126,18 @@ export const texts = {
     channel: { email: 'Email', letter: 'Letter', sms: 'Text message' },
     mailFrom: 'Lindenhof BKK <service@lindenhof-bkk.example>',
     to: 'To',
+    from: 'From',
+    date: 'Date',
     sentAt: 'Sent',
     letterLabel: (subject: string) => `Letter: ${subject}`,
-    qrAlt: 'QR code: opens the registration page with the activation code',
+    emailLabel: (subject: string) => `Email: ${subject}`,
+    smsHeading: (sender: string) => `Text message from ${sender}`,
+    smsTo: (number: string) => `to ${number}`,
+    qrAlt: {
+      '/registrieren': 'QR code: opens the registration page with the activation code',
+      '/passwort-vergessen': 'QR code: opens the “Forgot your password” page with the code',
+    } as Record<string, string>,
+    qrAltOther: 'QR code: opens the page named in the letter, with the code',
     qrCaption: 'Scan with your smartphone',
     demoNote: 'Demo website: Lindenhof BKK and all members are invented.',
     outboxLink: 'View the outbox',
@@ -125,5 +148,3 @@ export const texts = {
 } satisfies Record<Lang, unknown>;
 
 export type Texts = (typeof texts)['de'];
-    from: 'From',
-    date: 'Date',

@@ -70,7 +70,7 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
   <section class="card login-card" aria-labelledby="login-heading">
     <h2 id="login-heading">${t.loginHeading}</h2>
     ${noticeText ? html`<p class="notice" role="status">${noticeText}</p>` : ''}
-    <pk-login api="/portal" data-next="/konto"></pk-login>
+    <pk-login api="/portal" data-next="/konto" forgot-password-href="/passwort-vergessen"></pk-login>
     <p class="muted">${t.noAccount} <a href="/registrieren">${t.registerLink}</a></p>
   </section>
   <section class="intro" aria-labelledby="intro-heading">
@@ -119,6 +119,24 @@ export function registerPage(lang: Lang): string {
     <pk-register api="/portal"></pk-register>
   </section>
   <p class="muted">${t.haveAccount} <a href="/">${t.signInLink}</a></p>
+</div>`,
+  });
+}
+
+export function forgotPasswordPage(lang: Lang): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.forgotTitle,
+    path: '/passwort-vergessen',
+    elements: ['pk-forgot-password'],
+    body: html`<div class="wrap forgot-password">
+  <h1>${t.forgotHeading}</h1>
+  <p class="lead">${t.forgotIntro}</p>
+  <section class="card forgot-password-card" aria-label="${t.forgotCardLabel}">
+    <pk-forgot-password api="/portal"></pk-forgot-password>
+  </section>
+  <p class="muted">${t.rememberPassword} <a href="/">${t.signInLink}</a></p>
 </div>`,
   });
 }

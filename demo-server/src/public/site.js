@@ -9,6 +9,9 @@ document.addEventListener('pk-login-success', (event) => {
 // A completed registration leaves the member signed in: on to the overview.
 document.addEventListener('pk-register-complete', () => location.assign('/konto'));
 
+// So does a new password after a forgotten one.
+document.addEventListener('pk-password-reset', () => location.assign('/konto'));
+
 const signOut = /** @type {HTMLButtonElement | null} */ (document.getElementById('sign-out'));
 signOut?.addEventListener('click', async () => {
   if (signOut.getAttribute('aria-busy') === 'true') return;
@@ -35,12 +38,12 @@ document.addEventListener('pk-passkeys-error', (event) => {
 // Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
 const title = document.title;
 const errorPrefix = document.documentElement.lang === 'en' ? 'Error: ' : 'Fehler: ';
-for (const flow of ['login', 'register']) {
+for (const flow of ['login', 'register', 'forgot-password']) {
   document.addEventListener(`pk-${flow}-error`, () => {
     document.title = errorPrefix + title;
   });
 }
-for (const type of ['pk-login-success', 'pk-register-step']) {
+for (const type of ['pk-login-success', 'pk-register-step', 'pk-forgot-password-step']) {
   document.addEventListener(type, () => {
     document.title = title;
   });
