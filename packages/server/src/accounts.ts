@@ -11,6 +11,20 @@ export interface NewAccount {
   displayName: string;
   password: string;
   locale?: 'de' | 'en';
+  /**
+   * A mobile number the insurer has verified, in international form (`+49 151 12345612`; spaces,
+   * dashes, slashes and brackets are ignored): reset codes and security notices go there by SMS.
+   */
+  phone?: string;
+}
+
+/** E.164: a plus, a country code not starting with 0, at most 15 digits in all. */
+const e164 = /^\+[1-9]\d{6,14}$/;
+
+/** A phone number as typed, in E.164 (`+4915112345612`), or null if it is not one. */
+export function parsePhone(input: string): string | null {
+  const compact = input.replace(/[\s\-/().]/g, '');
+  return e164.test(compact) ? compact : null;
 }
 
 /**
@@ -24,10 +38,13 @@ export async function createAccount(
 ): Promise<{ accountId: string; created: boolean }> {
   const kvnr = parseKvnr(input.kvnr);
   const email = parseIdentifier(input.email);
-  if (!kvnr.ok || !email.ok || email.kind !== 'email') {
+  const phone = input.phone === undefined ? null : parsePhone(input.phone);
+  const phoneOk = input.phone === undefined || phone !== null;
+  if (!kvnr.ok || !email.ok || email.kind !== 'email' || !phoneOk) {
     const fields: Record<string, string> = {};
     if (!kvnr.ok) fields.kvnr = kvnr.problem;
     if (!email.ok || email.kind !== 'email') fields.email = 'emailFormat';
+    if (!phoneOk) fields.phone = 'format';
     throw new PortalError('VALIDATION_FAILED', { fields });
   }
   const part = store.use(accounts);
@@ -43,6 +60,7 @@ export async function createAccount(
     email: email.value,
     displayName: input.displayName,
     locale: input.locale ?? 'de',
+    phone,
     passwordHash,
     webauthnUserId: new Uint8Array(randomBytes(32)),
     createdAt: now,

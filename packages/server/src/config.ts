@@ -1,4 +1,4 @@
-import type { PasswordPolicyName } from '@portalkit/protocol';
+import { resetChannels, type PasswordPolicyName, type ResetChannel } from '@portalkit/protocol';
 import type { PortalConfig, RelyingParty } from './context.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
@@ -35,6 +35,34 @@ export interface PortalOptions {
     maxRequestsPerClient?: number;
     /** Wrong activation codes for one KVNR before its code is void. Default 5. */
     maxCodeFailures?: number;
+  };
+  /**
+   * Forgot password: a one-time code by e-mail, by SMS to the account's verified mobile number, or
+   * in a new activation letter by post (needs `members.find`), or the member's passkey; then a
+   * new password.
+   */
+  forgotPassword?: {
+    /** The ways a code may travel. Default: all that can work (`letter` only with `members.find`). */
+    channels?: ResetChannel[];
+    /**
+     * The page with `<pk-forgot-password>`, an absolute URL on one of `rp.origins`: printed in
+     * the reset letter, whose QR code opens it with the code in the fragment (`#code=…`).
+     * Default: the first origin with `/passwort-vergessen`.
+     */
+    resetUrl?: string;
+    /**
+     * How long an e-mail or SMS code is valid, in minutes. Default 10, at most 60. (A letter's
+     * code lives `register.codeValidityDays`.)
+     */
+    codeValidityMinutes?: number;
+    /** Codes per account in an hour, all channels together. Default 3. */
+    maxCodesPerHour?: number;
+    /** Code requests one client address may make in an hour (then `RATE_LIMITED`). Default 10. */
+    maxRequestsPerClient?: number;
+    /** Wrong codes for one account before its code is void. Default 5. */
+    maxCodeFailures?: number;
+    /** Seconds after a code before the next one is sent (and "send again" offered). Default 60. */
+    resendAfterSeconds?: number;
   };
   /** WebAuthn relying party; `origins` is also the CSRF allow-list for the Origin header. */
   rp: RelyingParty;
@@ -106,14 +134,15 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return resolved;
 }
 
-/** The activation page: on one of the portal's origins, without a fragment of its own. */
-function activationUrl(options: PortalOptions): string {
-  const given = options.register?.activationUrl ?? `${options.rp.origins[0]}/registrieren`;
-  const url = URL.canParse(given) ? new URL(given) : null;
+/**
+ * A page a letter prints and its QR code opens (`#code=…`): on one of the portal's origins,
+ * without a fragment of its own.
+ */
+function letterPage(options: PortalOptions, name: string, given: string | undefined, path: string) {
+  const href = given ?? `${options.rp.origins[0]}${path}`;
+  const url = URL.canParse(href) ? new URL(href) : null;
   if (!url || !options.rp.origins.includes(url.origin) || url.hash !== '') {
-    throw new TypeError(
-      'register.activationUrl must be an absolute URL on one of rp.origins, without a fragment',
-    );
+    throw new TypeError(`${name} must be an absolute URL on one of rp.origins, without a fragment`);
   }
   return url.href;
 }
@@ -125,7 +154,12 @@ function registerConfig(options: PortalOptions): PortalConfig['register'] {
   const validityDays = positiveInteger('register.codeValidityDays', r.codeValidityDays, 30, 60);
   const codeValidityMs = days(validityDays);
   return {
-    activationUrl: activationUrl(options),
+    activationUrl: letterPage(
+      options,
+      'register.activationUrl',
+      options.register?.activationUrl,
+      '/registrieren',
+    ),
     requireCardNumber: r.requireCardNumber ?? false,
     codeValidityMs,
     activationMs: minutes(30),
@@ -151,6 +185,62 @@ function registerConfig(options: PortalOptions): PortalConfig['register'] {
   };
 }
 
+function forgotPasswordConfig(
+  options: PortalOptions,
+  register: PortalConfig['register'],
+): PortalConfig['forgotPassword'] {
+  const f = options.forgotPassword ?? {};
+  const limit = (option: keyof typeof f & `max${string}`, fallback: number) =>
+    positiveInteger(`forgotPassword.${option}`, f[option], fallback);
+  const letterPossible = options.members?.find !== undefined;
+  const channels = f.channels ?? resetChannels.filter((c) => c !== 'letter' || letterPossible);
+  if (channels.some((c) => !resetChannels.includes(c))) {
+    throw new TypeError(`forgotPassword.channels may list ${resetChannels.join(', ')}`);
+  }
+  if (channels.includes('letter') && !letterPossible) {
+    throw new TypeError('forgotPassword.channels: a letter needs members.find');
+  }
+  const validity = positiveInteger(
+    'forgotPassword.codeValidityMinutes',
+    f.codeValidityMinutes,
+    10,
+    60,
+  );
+  const resendAfterSeconds = positiveInteger(
+    'forgotPassword.resendAfterSeconds',
+    f.resendAfterSeconds,
+    60,
+    3600,
+  );
+  return {
+    channels: [...new Set(channels)],
+    resetUrl: letterPage(options, 'forgotPassword.resetUrl', f.resetUrl, '/passwort-vergessen'),
+    codeValidityMs: minutes(validity),
+    letterCodeValidityMs: register.codeValidityMs,
+    bindingMs: minutes(10),
+    resendAfterSeconds,
+    lock: {
+      codesPerHour: {
+        name: 'reset-codes',
+        limit: limit('maxCodesPerHour', 3),
+        windowMs: minutes(60),
+      },
+      resend: { name: 'reset-resend', limit: 1, windowMs: resendAfterSeconds * 1000 },
+      requests: {
+        name: 'reset-requests',
+        limit: limit('maxRequestsPerClient', 10),
+        windowMs: minutes(60),
+      },
+      // As long as the longest code lives (a letter's): a void code stays void until a new one.
+      code: {
+        name: 'reset-code',
+        limit: limit('maxCodeFailures', 5),
+        windowMs: Math.max(minutes(validity), register.codeValidityMs),
+      },
+    },
+  };
+}
+
 /** The options with their defaults, in milliseconds. */
 export function resolveConfig(options: PortalOptions): PortalConfig {
   if (options.rp.origins.length === 0) {
@@ -158,6 +248,7 @@ export function resolveConfig(options: PortalOptions): PortalConfig {
   }
   const t = options.throttle ?? {};
   const windowMs = (t.windowSeconds ?? 900) * 1000;
+  const register = registerConfig(options);
   return {
     basePath: (options.basePath ?? '/portal').replace(/\/+$/, ''),
     rp: options.rp,
@@ -182,7 +273,8 @@ export function resolveConfig(options: PortalOptions): PortalConfig {
       notice: { name: 'notice', limit: 1, windowMs: minutes(24 * 60) },
     },
     challengeTtlMs: minutes(5),
-    register: registerConfig(options),
+    register,
+    forgotPassword: forgotPasswordConfig(options, register),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
   };
 }

@@ -1,4 +1,10 @@
-import type { PasswordPolicyName, Route, RouteInput, RouteOutput } from '@portalkit/protocol';
+import type {
+  PasswordPolicyName,
+  ResetChannel,
+  Route,
+  RouteInput,
+  RouteOutput,
+} from '@portalkit/protocol';
 import type { AfterTask } from './after.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
@@ -56,6 +62,30 @@ export interface PortalConfig {
       /** Identify requests acted on per client. */
       identify: LockRule;
       /** Wrong activation codes per KVNR. */
+      code: LockRule;
+    };
+  };
+  forgotPassword: {
+    /** The ways a code may travel (`letter` only where the registry can `find` a member). */
+    channels: ResetChannel[];
+    /** The page with `<pk-forgot-password>`; a reset letter's QR code opens it with the code. */
+    resetUrl: string;
+    /** How long an e-mail or SMS code lives. */
+    codeValidityMs: number;
+    /** How long a letter's code lives (registration's `codeValidityDays`). */
+    letterCodeValidityMs: number;
+    /** How long a right code or passkey lets this browser set the password. */
+    bindingMs: number;
+    /** What the answer tells the element to wait before offering "send again". */
+    resendAfterSeconds: number;
+    lock: {
+      /** Codes per account per hour, all channels. */
+      codesPerHour: LockRule;
+      /** One code per account per `resendAfterSeconds`. */
+      resend: LockRule;
+      /** Code requests per client. */
+      requests: LockRule;
+      /** Wrong codes per account (or, unknown, per identifier). */
       code: LockRule;
     };
   };

@@ -12,6 +12,11 @@ export interface MemberRegistry {
     birthDate: string;
     cardNumber?: string;
   }): Promise<Member | null>;
+  /**
+   * The member with this KVNR (normalized: upper case, no spaces), or null: where a new
+   * activation letter for a forgotten password goes. Without it, the reset letter is off.
+   */
+  find?(kvnr: string): Promise<Member | null>;
 }
 
 /** What an activation letter and the new account need of a member. */

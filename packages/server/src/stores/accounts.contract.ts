@@ -21,6 +21,14 @@ export const contract: PartContract = (c) => {
     assert.equal((await part().findById(account.id))?.displayName, "Jürgen O'Brien-Đorđević 王");
   });
 
+  test('keeps a mobile number, or none', async () => {
+    const account = c.newAccount({ phone: '+4915112345612' });
+    assert.equal(await part().create(account), true);
+    assert.equal((await part().findById(account.id))?.phone, '+4915112345612');
+    assert.equal((await c.withAccount()).phone, null);
+    assert.equal((await part().findByKvnr((await c.withAccount()).kvnr))?.phone, null);
+  });
+
   test('refuses a second account with a taken KVNR, e-mail or user handle', async () => {
     const account = await c.withAccount();
     for (const clash of [

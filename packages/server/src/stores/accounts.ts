@@ -8,6 +8,8 @@ export interface AccountRecord {
   email: string;
   displayName: string;
   locale: 'de' | 'en';
+  /** A verified mobile number in E.164 (`+4915112345612`), where SMS codes and notices go. */
+  phone: string | null;
   /** argon2id PHC string; null for an account without a password. */
   passwordHash: string | null;
   /** Random WebAuthn user handle (user.id), so no KVNR ever reaches an authenticator. */
@@ -32,13 +34,14 @@ export interface AccountRow {
   email: string;
   display_name: string;
   locale: 'de' | 'en';
+  phone: string | null;
   password_hash: string | null;
   webauthn_user_id: Uint8Array;
   created_at: number | string;
 }
 
-export const accountColumns = `a.id, a.kvnr, a.email, a.display_name, a.locale, a.password_hash,
-  a.webauthn_user_id, a.created_at`;
+export const accountColumns = `a.id, a.kvnr, a.email, a.display_name, a.locale, a.phone,
+  a.password_hash, a.webauthn_user_id, a.created_at`;
 
 export function accountOf(row: AccountRow): AccountRecord {
   return {
@@ -47,6 +50,7 @@ export function accountOf(row: AccountRow): AccountRecord {
     email: row.email,
     displayName: row.display_name,
     locale: row.locale,
+    phone: row.phone,
     passwordHash: row.password_hash,
     webauthnUserId: bytes(row.webauthn_user_id),
     createdAt: int(row.created_at),
@@ -64,10 +68,10 @@ const byKvnr = find('kvnr');
 const byEmail = find('email');
 const insert = statement<{ id: string }>(
   'account_insert',
-  ['text', 'text', 'text', 'text', 'text', 'text', 'bytea', 'bigint'],
-  `INSERT INTO accounts (id, kvnr, email, display_name, locale, password_hash, webauthn_user_id,
-     created_at)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+  ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'bytea', 'bigint'],
+  `INSERT INTO accounts (id, kvnr, email, display_name, locale, phone, password_hash,
+     webauthn_user_id, created_at)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
    ON CONFLICT DO NOTHING RETURNING id`,
 );
 const addHistory = statement(
@@ -105,6 +109,7 @@ export const accounts = storePart<AccountStore>('accounts', {
           a.email,
           a.displayName,
           a.locale,
+          a.phone,
           a.passwordHash,
           a.webauthnUserId,
           a.createdAt,

@@ -59,6 +59,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         email: `${id}@example.de`,
         displayName: 'Erika Mustermann',
         locale: 'de',
+        phone: null,
         passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
         webauthnUserId: new Uint8Array(randomBytes(32)),
         createdAt: t0,

@@ -31,6 +31,7 @@ describe('PGlite store on disk', () => {
       email: 'erika@example.de',
       displayName: 'Erika Mustermann',
       locale: 'de' as const,
+      phone: '+4915112345612',
       passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
       webauthnUserId: new Uint8Array(randomBytes(32)),
       createdAt: 1_790_000_000_000,

@@ -143,6 +143,7 @@ export const contract: PartContract = (c) => {
       email: r.email,
       displayName: r.displayName,
       locale: r.locale,
+      phone: null,
       passwordHash: account.passwordHash,
       webauthnUserId: account.webauthnUserId,
       createdAt: account.createdAt,

@@ -305,6 +305,7 @@ export const registration = storePart<RegistrationStore>('registration', {
           email: found.email,
           displayName: found.displayName,
           locale: found.locale,
+          phone: null,
           passwordHash: account.passwordHash,
           webauthnUserId: account.webauthnUserId,
           createdAt: account.createdAt,
