@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toClientError, type ClientError } from '../client/client-error.js';
 import type { PasskeySupport } from '../client/portal-client.js';
 import type { LoginClient } from '../login/pk-login.client.js';
+import { afterPaint } from './after-paint.js';
 import { TaskRunner } from './task-runner.js';
 
 export interface PasskeyAutofillOptions {
@@ -30,9 +31,6 @@ const shownErrors: readonly ErrorCode[] = [
 ];
 
 const unsupported: PasskeySupport = { available: false, autofill: false };
-
-/** Resolves in a task of its own, after the work of the current one (a first render) is done. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Keeps one background passkey ceremony with conditional mediation running, so the member's
@@ -72,10 +70,10 @@ export class PasskeyAutofillController implements ReactiveController {
       this.#host.requestUpdate();
     }
     this.#supportCheck.run(
-      // Asked in a task of its own: where the CPU is slow, the form's first frame is painted
-      // before it (issue 25). Nothing shows the passkey path before the answer anyway.
+      // Asked once the form's first frame is painted, which on a slow CPU it would delay.
+      // Nothing shows the passkey path before the answer anyway.
       () =>
-        nextTask()
+        afterPaint()
           .then(() => client.passkeySupport())
           .catch(() => unsupported),
       {

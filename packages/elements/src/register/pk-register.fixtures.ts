@@ -1,4 +1,5 @@
 import { html } from '@open-wc/testing';
+import { afterPaint } from '../controllers/after-paint.js';
 import { mount, part, settle, text, until, type Lang } from '../test-support/fixtures.js';
 import {
   FakeRegisterClient,
@@ -91,11 +92,15 @@ export async function returning(options: Partial<FakeRegisterOptions> = {}, setu
 }
 
 /** This browser's activation holds (a reload after step 2): the element starts at the password. */
-export function atPassword(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {
-  return register(
+export async function atPassword(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {
+  const result = await register(
     { registration: { value: { activated: true, displayName: 'Erika Mustermann' } }, ...options },
     setup,
   );
+  // The server's answer is asked for once the first step is painted.
+  await afterPaint();
+  await settle(result.element);
+  return result;
 }
 
 export async function passwordSet(options: Partial<FakeRegisterOptions> = {}, setup: Setup = {}) {

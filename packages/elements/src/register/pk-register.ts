@@ -8,6 +8,7 @@ import {
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
 import type { ClientError } from '../client/client-error.js';
+import { afterPaint } from '../controllers/after-paint.js';
 import { PasswordFieldController } from '../controllers/password-field-controller.js';
 import { PasswordRulesController } from '../controllers/password-rules-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
@@ -185,8 +186,9 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
 
   protected override clientAttached(client: RegisterClient): void {
     if (!this.#asked) this.#resume(client);
-    // Known before step 4, so the step shows the right way on from its first render.
-    this.#support.run(() => client.passkeySupport(), {
+    // Known before step 4, so the step shows the right way on from its first render; asked once
+    // the first step is painted.
+    this.#support.run(() => afterPaint().then(() => client.passkeySupport()), {
       complete: (support) => (this.passkeySupported = support.available),
       error: () => (this.passkeySupported = false),
     });
@@ -298,7 +300,12 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       if (activated) this.view = password();
       else if (waiting) this.view = letterRequested() ? activate() : identify();
     };
-    this.#task.run((signal) => client.registration({ signal }), {
+    // A step already shown waits for nothing: the question goes out once it is painted.
+    const ask = (signal: AbortSignal) =>
+      waiting
+        ? client.registration({ signal })
+        : afterPaint().then(() => client.registration({ signal }));
+    this.#task.run(ask, {
       complete: (state) => {
         if (state.activated && untouched()) this.#displayName = state.displayName;
         resume(state.activated);
