@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemo } from './server.js';
 import { demoMembers, demoRegistrants } from './members.js';
+import { formatPhone } from './sms.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const elementsDir = resolve(root, 'packages/elements/cdn');
@@ -79,6 +80,7 @@ try {
   const table = demoMembers.map((m) => ({
     Versichertennummer: m.kvnr,
     'E-Mail': m.email,
+    Mobilnummer: formatPhone(m.phone),
     Passwort: m.password,
   }));
   console.log(`\nLindenhof BKK demo portal: ${demo.url}\n`);
@@ -93,6 +95,7 @@ try {
       Name: m.displayName,
     })),
   );
+  console.log(`Forgotten password (a code by e-mail, SMS or letter): ${demo.url}/passwort-vergessen`);
   console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
   const data = databaseUrl
     ? `PostgreSQL at ${new URL(databaseUrl).host}; outbox in ${dataDir}`

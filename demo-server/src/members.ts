@@ -20,12 +20,15 @@ export interface RegisteredPerson {
 export interface DemoMember extends RegisteredPerson {
   email: string;
   password: string;
+  /** A verified mobile number for SMS codes, E.164 (invented). */
+  phone: string;
 }
 
 export const demoMembers: DemoMember[] = [
   {
     kvnr: 'A123456780',
     email: 'erika.mustermann@example.de',
+    phone: '+4915123456712',
     displayName: 'Erika Mustermann',
     password: 'Lindenblüte im Juni 24',
     postcode: '10115',
@@ -35,6 +38,7 @@ export const demoMembers: DemoMember[] = [
   {
     kvnr: 'Q123456784',
     email: 'max.mustermann@example.de',
+    phone: '+4916098765434',
     displayName: 'Max Mustermann',
     password: 'Regenschirm am Rhein 51',
     postcode: '50667',
@@ -44,6 +48,7 @@ export const demoMembers: DemoMember[] = [
   {
     kvnr: 'K220645122',
     email: 'hans.beispiel@example.de',
+    phone: '+4917055501236',
     displayName: 'Hans Beispiel',
     password: 'Gartenzwerg mit Laterne 9',
     postcode: '80331',
@@ -89,13 +94,23 @@ export const demoRegistrants: RegisteredPerson[] = [
   },
 ];
 
+/** A registered person as the portal's letters need them. */
+function asMember(person: RegisteredPerson | undefined) {
+  if (!person) return null;
+  const { displayName: name, address, locale } = person;
+  return { kvnr: person.kvnr, name, address, ...(locale ? { locale } : {}) };
+}
+
+const everyone = (): RegisteredPerson[] => [...demoMembers, ...demoRegistrants];
+
 export const demoMemberRegistry: MemberRegistry = {
   async verify({ kvnr, postcode, birthDate }) {
-    const person = [...demoMembers, ...demoRegistrants].find(
-      (p) => p.kvnr === kvnr && p.postcode === postcode && p.birthDate === birthDate,
+    return asMember(
+      everyone().find((p) => p.kvnr === kvnr && p.postcode === postcode && p.birthDate === birthDate),
     );
-    if (!person) return null;
-    const { displayName: name, address, locale } = person;
-    return { kvnr: person.kvnr, name, address, ...(locale ? { locale } : {}) };
+  },
+  // Where a reset letter goes: the address on record for this KVNR.
+  async find(kvnr) {
+    return asMember(everyone().find((p) => p.kvnr === kvnr));
   },
 };

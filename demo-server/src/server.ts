@@ -52,6 +52,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       origins: [origin, ...(options.allowedOrigins ?? [])],
     },
     register: { activationUrl: `${origin}/registrieren` },
+    forgotPassword: { resetUrl: `${origin}/passwort-vergessen` },
     session: options.session,
     trustedProxies: options.trustedProxies,
     log: (line) => {
@@ -64,6 +65,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       email: member.email,
       displayName: member.displayName,
       password: member.password,
+      phone: member.phone,
     });
   }
   const app = createDemoApp({ portal, outbox, elementsDir: options.elementsDir });
