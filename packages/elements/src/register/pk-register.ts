@@ -13,6 +13,7 @@ import { PasswordFieldController } from '../controllers/password-field-controlle
 import { PasswordRulesController } from '../controllers/password-rules-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
+import { takeCodeFromAddress } from '../parts/code-from-address.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import { passwordRulesDe, passwordRulesEn } from '../parts/password-rules.terms.js';
 import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
@@ -38,7 +39,7 @@ import {
   type RegisterState,
   type RegisterView,
 } from './pk-register.views.js';
-import { activatedHere, letterRequested, rememberLetter, takeCodeFromAddress } from './resume.js';
+import { activatedHere, letterRequested, rememberLetter } from './resume.js';
 import { activateStep, checkActivate } from './steps/activate.js';
 import { checkIdentify, identifyStep, letterStep } from './steps/identify.js';
 import type { StepKit } from './steps/kit.js';

@@ -1,5 +1,3 @@
-import { formatActivationCode, parseActivationCode } from '@portalkit/protocol';
-
 /**
  * What lets a registration go on after a reload or days later. Storage holds only how far this
  * browser came and when (`letter:…`, `activated:…`), no personal data; after activation the
@@ -50,22 +48,3 @@ export function rememberLetter(stage: 'letter' | 'activated' | false): void {
   }
 }
 
-/**
- * The activation code from the letter's QR code (`#code=…` in the page address, which never
- * reaches a server), as printed (`K7QM-X4TP-9WHR`). It is removed from the address bar, so it is
- * neither bookmarked nor shared.
- */
-export function takeCodeFromAddress(): string | undefined {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const code = params.get('code');
-  if (code === null) return undefined;
-  params.delete('code');
-  const rest = params.toString();
-  history.replaceState(
-    history.state,
-    '',
-    location.pathname + location.search + (rest && `#${rest}`),
-  );
-  const parsed = parseActivationCode(code);
-  return parsed.ok ? formatActivationCode(parsed.value) : code;
-}
