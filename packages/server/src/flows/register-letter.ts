@@ -1,13 +1,8 @@
 import { randomInt } from 'node:crypto';
-import {
-  activationCodeAlphabet,
-  activationCodeLength,
-  formatActivationCode,
-} from '@portalkit/protocol';
-import { toString as qrCode } from 'qrcode';
+import { activationCodeAlphabet, activationCodeLength } from '@portalkit/protocol';
 import type { FlowContext } from '../context.js';
 import type { Member } from '../members.js';
-import { renderNotice } from '../notices/templates.js';
+import { sendCodeLetter } from '../notices/letter.js';
 
 /**
  * A new activation code: every character drawn from the protocol's alphabet by Node's CSPRNG
@@ -33,16 +28,6 @@ export function activationCodeHash(ctx: FlowContext, kvnr: string, code: string)
   return ctx.keys.mac('activation-code', `${kvnr}\0${code}`);
 }
 
-/**
- * The address the letter's QR code opens: the activation page with the code in the fragment,
- * which a browser sends to no server and in no Referer, so the code reaches no log.
- */
-export function activationLink(activationUrl: string, code: string): string {
-  const url = new URL(activationUrl);
-  url.hash = `code=${code}`;
-  return url.href;
-}
-
 /** Sends the activation letter to the member's registered address, in the member's language. */
 export async function sendActivationLetter(
   ctx: FlowContext,
@@ -50,41 +35,6 @@ export async function sendActivationLetter(
   code: string,
   validUntil: number,
 ): Promise<void> {
-  const locale = member.locale ?? 'de';
-  const printed = formatActivationCode(code);
-  const { activationUrl } = ctx.config.register;
-  const at = ctx.now();
-  const { subject, text } = renderNotice('activation-letter', locale, {
-    recipientName: member.name,
-    insurerName: ctx.config.rp.name,
-    at,
-    code: printed,
-    validUntil,
-    activationUrl,
-  });
-  const { street, postcode, city } = member.address;
-  const addressLines = [member.name, street, `${postcode} ${city}`];
-  // Error correction M (15 %) and the standard quiet zone of 4 modules: scannable from paper.
-  const qrSvg = await qrCode(activationLink(activationUrl, code), {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 4,
-  });
-  await ctx.mail.send({
-    channel: 'letter',
-    to: addressLines.slice(1).join(', '),
-    recipientName: member.name,
-    template: 'activation-letter',
-    locale,
-    subject,
-    text,
-    sentAt: new Date(at).toISOString(),
-    letter: {
-      addressLines,
-      code: printed,
-      validUntil: new Date(validUntil).toISOString(),
-      activationUrl,
-      qrSvg,
-    },
-  });
+  const pageUrl = ctx.config.register.activationUrl;
+  await sendCodeLetter(ctx, member, { template: 'activation-letter', code, validUntil, pageUrl });
 }

@@ -11,7 +11,8 @@ import { createMemoryStore } from '../stores/memory.js';
 import { registration } from '../stores/registration.js';
 import { createHarness, erika, kvnr, overridePart, type Harness } from '../testing/harness.js';
 import { jonas, jonasIdentifies, testRegistry, type TestRegistry } from '../testing/members.js';
-import { activationLink, newActivationCode } from './register-letter.js';
+import { letterLink } from '../notices/letter.js';
+import { newActivationCode } from './register-letter.js';
 
 /** A portal with a registry of Jonas (no account) and Erika (an account), at a fixed time. */
 async function portal(options: Parameters<typeof createHarness>[0] = {}) {
@@ -115,7 +116,7 @@ describe('registration: asking for a letter', () => {
     const letter = h.mail.messages[0]!.letter!;
     const code = parseActivationCode(letter.code);
     assert.ok(code.ok);
-    const link = activationLink(letter.activationUrl, code.value);
+    const link = letterLink(letter.activationUrl, code.value);
     assert.equal(link, `http://localhost:5173/konto/aktivieren?quelle=brief#code=${code.value}`);
     assert.equal(new URL(link).search, '?quelle=brief');
     // The same text gives the same symbol: the printed QR code encodes exactly this link.

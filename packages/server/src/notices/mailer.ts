@@ -12,7 +12,11 @@ export type NoticeTemplate =
   | 'activation-letter'
   | 'registration-attempt'
   | 'activation-locked'
-  | 'account-created';
+  | 'account-created'
+  | 'reset-code'
+  | 'reset-letter'
+  | 'reset-code-locked'
+  | 'password-changed';
 
 export interface OutgoingMessage {
   channel: 'email' | 'letter' | 'sms';
@@ -32,7 +36,7 @@ export interface OutgoingMessage {
   letter?: LetterParts;
 }
 
-/** An activation letter's parts. */
+/** A letter's printed parts: an activation letter's, or a reset letter's. */
 export interface LetterParts {
   /** The window envelope's address block: name, street, postcode and city. */
   addressLines: string[];
@@ -40,8 +44,11 @@ export interface LetterParts {
   code: string;
   /** ISO 8601: when the code stops working. */
   validUntil: string;
-  /** The activation page as printed in the text, without the code. */
+  /**
+   * The page the code is entered on (activation, or forgot password), as printed in the text,
+   * without the code.
+   */
   activationUrl: string;
-  /** An SVG image of a QR code that opens the activation page with the code in its fragment. */
+  /** An SVG image of a QR code that opens that page with the code in its fragment. */
   qrSvg: string;
 }

@@ -1,3 +1,4 @@
+import { forgotPasswordSms, forgotPasswordTemplates } from './forgot-password-templates.js';
 import type { NoticeTemplate } from './mailer.js';
 
 /**
@@ -13,15 +14,21 @@ export interface NoticeData {
   passkeyName?: string;
   /** account-locked: how long password sign-in stays blocked. */
   lockedMinutes?: number;
-  /** activation-letter: the code as printed, until when it works, and the page to open. */
+  /**
+   * activation-letter, reset-letter, reset-code: the code as printed, until when it works (a
+   * letter) or for how many minutes (e-mail, SMS), and the page to open (a letter).
+   */
   code?: string;
   validUntil?: number;
+  validMinutes?: number;
   activationUrl?: string;
-  /** activation-locked: how many wrong codes voided it. */
+  /** activation-locked, reset-code-locked: how many wrong codes voided it. */
   failures?: number;
+  /** SMS with a code: the site its origin-bound last line names (the relying party's id). */
+  rpId?: string;
 }
 
-type Locale = 'de' | 'en';
+export type Locale = 'de' | 'en';
 
 function when(at: number, locale: Locale): { date: string; time: string } {
   const zone = { timeZone: 'Europe/Berlin' } as const;
@@ -49,10 +56,15 @@ function letter(locale: Locale, data: NoticeData, paragraphs: string[][]): strin
   return [[greeting], ...paragraphs, [closing, signature]].map((lines) => lines.join('\n')).join('\n\n');
 }
 
-type Render = (data: NoticeData, at: { date: string; time: string; validUntil: string }) => {
-  subject: string;
-  paragraphs: string[][];
-};
+interface At {
+  date: string;
+  time: string;
+  validUntil: string;
+}
+
+export type Render = (data: NoticeData, at: At) => { subject: string; paragraphs: string[][] };
+/** An SMS: one short text, no greeting. */
+export type SmsRender = (data: NoticeData, at: At) => string;
 
 const registrationTemplates: Record<
   'activation-letter' | 'registration-attempt' | 'activation-locked' | 'account-created',
@@ -172,6 +184,7 @@ const registrationTemplates: Record<
 
 const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   ...registrationTemplates,
+  ...forgotPasswordTemplates,
   'passkey-added': {
     de: (data, { date, time }) => ({
       subject: 'Neuer Passkey für Ihr Konto',
@@ -220,12 +233,23 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   },
 };
 
+/** The notices that have an SMS wording. */
+const smsTemplates: Partial<Record<NoticeTemplate, Record<Locale, SmsRender>>> = forgotPasswordSms;
+
+/**
+ * A notice's subject and text in the member's language: for an e-mail or letter with greeting
+ * and signature; for an SMS (`channel: 'sms'`, where the template has an SMS wording) the short
+ * text, and the e-mail's subject for an outbox's list.
+ */
 export function renderNotice(
   template: NoticeTemplate,
   locale: Locale,
   data: NoticeData,
+  channel: 'email' | 'letter' | 'sms' = 'email',
 ): { subject: string; text: string } {
   const at = { ...when(data.at, locale), validUntil: when(data.validUntil ?? data.at, locale).date };
   const { subject, paragraphs } = templates[template][locale](data, at);
-  return { subject, text: letter(locale, data, paragraphs) };
+  const sms = channel === 'sms' ? smsTemplates[template] : undefined;
+  if (channel === 'sms' && !sms) throw new TypeError(`notice ${template} has no SMS wording`);
+  return { subject, text: sms ? sms[locale](data, at) : letter(locale, data, paragraphs) };
 }

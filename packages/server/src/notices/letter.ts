@@ -1,0 +1,78 @@
+import { formatActivationCode } from '@portalkit/protocol';
+import { toString as qrCode } from 'qrcode';
+import type { FlowContext } from '../context.js';
+import type { Member } from '../members.js';
+import type { NoticeTemplate } from './mailer.js';
+import { renderNotice } from './templates.js';
+
+/**
+ * The address a letter's QR code opens: the page the code is entered on, with the code in the
+ * fragment, which a browser sends to no server and in no Referer, so the code reaches no log.
+ */
+export function letterLink(pageUrl: string, code: string): string {
+  const url = new URL(pageUrl);
+  url.hash = `code=${code}`;
+  return url.href;
+}
+
+export interface CodeLetter {
+  template: Extract<NoticeTemplate, 'activation-letter' | 'reset-letter'>;
+  /** The code as drawn (`newActivationCode`), printed in groups. */
+  code: string;
+  validUntil: number;
+  /** The page the letter names and its QR code opens (activation, or forgot password). */
+  pageUrl: string;
+  /** Default: the member's language, else German. */
+  locale?: 'de' | 'en';
+}
+
+/**
+ * Sends a letter with a code (an activation letter, or a reset letter) to the member's registered
+ * address: the code printed, until when it works, and a QR code opening the page with the code.
+ */
+export async function sendCodeLetter(
+  ctx: FlowContext,
+  member: Member,
+  { template, code, validUntil, pageUrl, locale = member.locale ?? 'de' }: CodeLetter,
+): Promise<void> {
+  const printed = formatActivationCode(code);
+  const at = ctx.now();
+  const { subject, text } = renderNotice(
+    template,
+    locale,
+    {
+      recipientName: member.name,
+      insurerName: ctx.config.rp.name,
+      at,
+      code: printed,
+      validUntil,
+      activationUrl: pageUrl,
+    },
+    'letter',
+  );
+  const { street, postcode, city } = member.address;
+  const addressLines = [member.name, street, `${postcode} ${city}`];
+  // Error correction M (15 %) and the standard quiet zone of 4 modules: scannable from paper.
+  const qrSvg = await qrCode(letterLink(pageUrl, code), {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+  });
+  await ctx.mail.send({
+    channel: 'letter',
+    to: addressLines.slice(1).join(', '),
+    recipientName: member.name,
+    template,
+    locale,
+    subject,
+    text,
+    sentAt: new Date(at).toISOString(),
+    letter: {
+      addressLines,
+      code: printed,
+      validUntil: new Date(validUntil).toISOString(),
+      activationUrl: pageUrl,
+      qrSvg,
+    },
+  });
+}
