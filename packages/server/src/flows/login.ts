@@ -20,6 +20,7 @@ import { isTrustedDevice, trustDevice } from '../security/trusted-device.js';
 import { issueSessionCookie, mintSession, signedInView } from '../session/sessions.js';
 import { accounts, type AccountRecord } from '../stores/accounts.js';
 import { audit, type AuditEventName } from '../stores/audit.js';
+import type { ChallengePurpose } from '../stores/challenges.js';
 import { login } from '../stores/login.js';
 import { sessions } from '../stores/sessions.js';
 import { throttle, type ThrottleRelease } from '../stores/throttle.js';
@@ -140,20 +141,26 @@ async function lockedOut(ctx: FlowContext, account: AccountRecord): Promise<void
 }
 
 /**
- * Options for a passkey sign-in without a username: no allowCredentials, so the browser offers
- * every discoverable passkey for this site (also as autofill, `mediation: 'conditional'`).
+ * Options for an assertion without a username, with a challenge for `purpose`: no
+ * allowCredentials, so the browser offers every discoverable passkey for this site (also as
+ * autofill, `mediation: 'conditional'`), and user verification required.
  */
-export const loginWithPasskeyOptions: Flow<LoginRoutes['passkeyOptions']> = async (_input, ctx) => {
+export async function discoverableOptions(ctx: FlowContext, purpose: ChallengePurpose) {
   const options = await generateAuthenticationOptions({
     rpID: ctx.config.rp.id,
     userVerification: 'required',
     allowCredentials: [],
     timeout: ctx.config.challengeTtlMs,
-    challenge: await issueChallenge(ctx, 'login', null),
+    challenge: await issueChallenge(ctx, purpose, null),
   });
   // A spread, because the protocol's loose schema has an index signature that SimpleWebAuthn's
   // interface lacks; the shape itself is checked whenever responses are validated.
-  return { options: { ...options } };
+  return { ...options };
+}
+
+/** Options for a passkey sign-in without a username. */
+export const loginWithPasskeyOptions: Flow<LoginRoutes['passkeyOptions']> = async (_input, ctx) => {
+  return { options: await discoverableOptions(ctx, 'login') };
 };
 
 /**

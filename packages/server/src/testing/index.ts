@@ -16,3 +16,4 @@ export { flows } from '../flows/all.js';
 export type { FlowModule, Endpoint, Access } from '../router.js';
 export * from './postgres.js';
 export { freePort } from './net.js';
+export * from './forgot-password.js';

@@ -9,6 +9,10 @@ export interface RegistryEntry extends Member {
   cardNumber: string;
 }
 
+function memberOf({ kvnr, name, address, locale }: RegistryEntry): Member {
+  return { kvnr, name, address, ...(locale ? { locale } : {}) };
+}
+
 /** A member registry over a list, recording how often it was asked. */
 export interface TestRegistry extends MemberRegistry {
   entries: RegistryEntry[];
@@ -28,9 +32,12 @@ export function testRegistry(entries: RegistryEntry[]): TestRegistry {
           m.birthDate === query.birthDate &&
           (query.cardNumber === undefined || m.cardNumber === query.cardNumber),
       );
-      if (!found) return null;
-      const { kvnr, name, address, locale } = found;
-      return { kvnr, name, address, ...(locale ? { locale } : {}) };
+      return found ? memberOf(found) : null;
+    },
+    async find(kvnr) {
+      registry.calls++;
+      const found = entries.find((m) => m.kvnr === kvnr);
+      return found ? memberOf(found) : null;
     },
   };
   return registry;
