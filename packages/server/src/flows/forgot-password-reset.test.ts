@@ -249,6 +249,13 @@ describe('forgot password: the new password', () => {
     assert.equal(h.browser.cookies.has('pk_reset'), false, 'the dead cookie is cleared');
   });
 
+  test('sweeps resets whose code and binding have ended', async () => {
+    const { h } = await resetPortal({ sweepIntervalSeconds: 0 });
+    await askForCode(h);
+    h.clock.advance(10 * 60);
+    assert.equal((await h.portal.sweep()).passwordResets, 1);
+  });
+
   test('spends the binding: a second password answers RESET_REQUIRED', async () => {
     const { h } = await resetPortal();
     await verified(h);

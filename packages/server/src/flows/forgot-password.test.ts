@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseResetCode, type ResetChannel } from '@portalkit/protocol';
 import { toString as qrCode } from 'qrcode';
+import { renderNotice } from '../notices/templates.js';
 import { accounts } from '../stores/accounts.js';
 import { audit } from '../stores/audit.js';
 import { createMemoryStore } from '../stores/memory.js';
@@ -203,5 +204,42 @@ describe('forgot password: asking for a code', () => {
     assert.equal(maskPhone('+4915112345612'), '+49 ••• ••• ••12');
     assert.equal(maskPhone('+12025550123'), '+1 ••• ••• ••23');
     assert.equal(maskPhone('+352621123456'), '+352 ••• ••• ••56');
+  });
+  test('words the notices in German and English; an SMS code ends with its line in both', () => {
+    const data = {
+      recipientName: 'Erika Mustermann',
+      insurerName: 'Testkasse',
+      at: Date.UTC(2026, 10, 26, 13, 3),
+      code: '042917',
+      validMinutes: 10,
+      validUntil: Date.UTC(2026, 11, 26),
+      activationUrl: 'https://meine.example-bkk.de/passwort-vergessen',
+      failures: 5,
+      rpId: 'meine.example-bkk.de',
+    };
+    const templates = [
+      'reset-code',
+      'reset-letter',
+      'reset-code-locked',
+      'password-changed',
+    ] as const;
+    for (const locale of ['de', 'en'] as const) {
+      const subjects = templates.map((t) => renderNotice(t, locale, data).subject);
+      assert.equal(
+        new Set(subjects).size,
+        3,
+        'code e-mail and letter share one',
+      );
+      for (const template of ['reset-code', 'password-changed'] as const) {
+        const sms = renderNotice(template, locale, data, 'sms').text;
+        assert.ok(sms.startsWith('Testkasse: '), sms);
+        assert.ok(sms.length <= 160, `${template} ${locale}: one SMS`);
+      }
+      const code = renderNotice('reset-code', locale, data, 'sms').text.split('\n');
+      assert.equal(code.at(-1), '@meine.example-bkk.de #042917');
+      const validUntil = locale === 'de' ? 'Gültig bis: 26.12.2026' : 'Valid until: 26/12/2026';
+      assert.ok(renderNotice('reset-letter', locale, data).text.includes(validUntil));
+    }
+    assert.throws(() => renderNotice('reset-code-locked', 'de', data, 'sms'), /no SMS wording/);
   });
 });

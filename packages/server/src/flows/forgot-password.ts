@@ -120,7 +120,7 @@ export const verifyCode: Flow<Routes['verify']> = async (input, ctx) => {
   // An unknown identifier takes the same store step, for an account no code can belong to.
   const accountId = account?.id ?? '';
   const release = { clear: [perAccount.key], refund: [client.key] };
-  const { id, binding } = newBinding(ctx, 'forgot-password.verified', accountId, release);
+  const { id, binding } = newBinding(ctx, 'forgot-password.verified', account?.id ?? null, release);
   const codeHash = resetCodeHash(ctx, accountId, code.value);
   const proved = await ctx.store.use(passwordReset).verifyCode(accountId, codeHash, binding);
   if (proved) return verified(ctx, id, proved);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createHarness, erika, kvnr, loginWithPassword } from '../testing/harness.js';
+import { askForCode, lastCode } from '../testing/forgot-password.js';
 import { addPasskey, authenticator, loginOptions } from '../testing/passkeys.js';
 import { accounts } from './accounts.js';
 import { storeContract } from './contract.js';
@@ -110,6 +111,38 @@ describe('portal on PGlite', () => {
       const clone = await device.authenticate(await loginOptions(h), { counter: 1 });
       const cloned = await h.post('/login/passkey/verify', { credential: clone });
       assert.equal((await cloned.json()).error.code, 'PASSKEY_INVALID');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('forgot password on PGlite', () => {
+  test('resets a password by e-mail code, ending the other sessions', async () => {
+    const store = await createPgliteStore({ dataDir: 'memory://' });
+    try {
+      const h = createHarness({ store });
+      await h.portal.createAccount({ ...erika, phone: '+4915112345612' });
+      const old = await loginWithPassword(h);
+      await askForCode(h, erika.kvnr);
+      const verified = await h.post('/forgot-password/verify', {
+        identifier: erika.kvnr,
+        code: lastCode(h),
+      });
+      assert.equal(verified.status, 200);
+      const password = 'Wellenrauschen am Darß 93';
+      const reset = await h.post('/forgot-password/password', { password });
+      assert.equal(reset.status, 200);
+      assert.deepEqual(await (await h.get('/session', { cookie: old })).json(), { signedIn: false });
+      await loginWithPassword(h, erika.email, password);
+      assert.deepEqual(
+        h.mail.messages.map((m) => [m.channel, m.template]),
+        [
+          ['email', 'reset-code'],
+          ['email', 'password-changed'],
+          ['sms', 'password-changed'],
+        ],
+      );
     } finally {
       await store.close();
     }
