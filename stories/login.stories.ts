@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { FakeLoginClient, type FakeLoginOptions } from '@portalkit/elements/testing/login';
 import { apiStory } from './support/doc.js';
@@ -9,6 +9,8 @@ interface LoginArgs {
   /** What the fake server and browser answer. */
   fake: Partial<FakeLoginOptions>;
   methods: 'all' | 'password' | 'passkey';
+  /** The site's forgot-password page; empty: no link. */
+  'forgot-password-href': string;
 }
 
 /**
@@ -29,9 +31,15 @@ function loginClient(fake: Partial<FakeLoginOptions>): FakeLoginClient {
 const meta: Meta<LoginArgs> = {
   title: 'Elements/pk-login',
   component: 'pk-login',
-  args: { fake: {}, methods: 'all' },
-  render: ({ fake, methods }) =>
-    fakePortal(html`<pk-login methods=${methods}></pk-login>`, loginClient(fake)),
+  args: { fake: {}, methods: 'all', 'forgot-password-href': '' },
+  render: ({ fake, methods, ...args }) =>
+    fakePortal(
+      html`<pk-login
+        methods=${methods}
+        forgot-password-href=${args['forgot-password-href'] || nothing}
+      ></pk-login>`,
+      loginClient(fake),
+    ),
 };
 export default meta;
 
@@ -71,6 +79,16 @@ function pressPasskey(state: string): Story['play'] {
 export const API = apiStory;
 
 export const Idle: Story = {};
+
+/** The site has a page with `<pk-forgot-password>`: "Passwort vergessen?" under the password. */
+export const ForgotPasswordLink: Story = {
+  name: 'With "Passwort vergessen?"',
+  args: { 'forgot-password-href': '/passwort-vergessen' },
+  play: async ({ canvasElement }) =>
+    waitFor(() =>
+      expect(canvasElement.querySelector('pk-login [part~=forgot-password]')).toBeTruthy(),
+    ),
+};
 
 export const SupportPending: Story = {
   name: 'Passkey support not yet known',

@@ -1,19 +1,9 @@
 import type { LoginTerms } from './pk-login.terms.js';
 
 export const loginDe: LoginTerms = {
-  'identifier.label': 'Versichertennummer oder E-Mail-Adresse',
-  'identifier.hint':
-    'Ihre Versichertennummer steht auf Ihrer Gesundheitskarte, zum Beispiel A123456780.',
-  'identifier.empty': 'Geben Sie Ihre Versichertennummer oder E-Mail-Adresse ein.',
-  'identifier.kvnrFormat':
-    'Geben Sie Ihre Versichertennummer ein, wie sie auf Ihrer Gesundheitskarte steht, zum Beispiel A123456780.',
-  'identifier.kvnrCheckDigit':
-    'Diese Versichertennummer ist nicht gültig. Prüfen Sie die Nummer auf Ihrer Gesundheitskarte.',
-  'identifier.emailFormat':
-    'Geben Sie Ihre E-Mail-Adresse vollständig ein, zum Beispiel name@beispiel.de.',
-
   'login.submit': 'Anmelden',
   'login.submitBusy': 'Wird angemeldet …',
+  'login.forgotPassword': 'Passwort vergessen?',
   'login.passkeyIntro':
     'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesichtserkennung oder Geräte-PIN an – ohne Passwort.',
   'login.passkeySubmit': 'Mit Passkey anmelden',

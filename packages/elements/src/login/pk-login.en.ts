@@ -1,18 +1,9 @@
 import type { LoginTerms } from './pk-login.terms.js';
 
 export const loginEn: LoginTerms = {
-  'identifier.label': 'Health insurance number or email address',
-  'identifier.hint':
-    'Your health insurance number is on your health insurance card, for example A123456780.',
-  'identifier.empty': 'Enter your health insurance number or email address.',
-  'identifier.kvnrFormat':
-    'Enter your health insurance number as it appears on your health insurance card, for example A123456780.',
-  'identifier.kvnrCheckDigit':
-    'This health insurance number is not valid. Check the number on your health insurance card.',
-  'identifier.emailFormat': 'Enter your full email address, for example name@example.com.',
-
   'login.submit': 'Sign in',
   'login.submitBusy': 'Signing in …',
+  'login.forgotPassword': 'Forgot your password?',
   'login.passkeyIntro':
     'With a passkey you sign in with your fingerprint, face recognition or device PIN – no password needed.',
   'login.passkeySubmit': 'Sign in with a passkey',

@@ -1,15 +1,13 @@
-import type { IdentifierProblem } from '@portalkit/protocol';
 import type { LoginErrorTerms } from '../i18n/messages.js';
 
-type IdentifierTerms = { [P in IdentifierProblem as `identifier.${P}`]: string };
-
-/** Terms of `<pk-login>` (the password field's come from `parts/password-field.terms.ts`). */
-export interface LoginTerms extends IdentifierTerms, LoginErrorTerms {
-  'identifier.label': string;
-  'identifier.hint': string;
-
+/**
+ * Terms of `<pk-login>` (the identifier's and the password field's come from
+ * `parts/identifier.terms.ts` and `parts/password-field.terms.ts`).
+ */
+export interface LoginTerms extends LoginErrorTerms {
   'login.submit': string;
   'login.submitBusy': string;
+  'login.forgotPassword': string;
   'login.passkeyIntro': string;
   'login.passkeySubmit': string;
   'login.passkeyBusy': string;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../portal/index.js';
 import './index.js';
 import { registerMessages } from '../i18n/localize-controller.js';
@@ -155,6 +155,31 @@ describe('pk-login', () => {
       expect(form.tagName).to.equal('FORM');
       expect(form.noValidate).to.equal(true);
       expect(form.method).to.equal('post');
+    });
+
+    it('links to the forgot-password page under the password field where the site has one', async () => {
+      const without = await login(new FakeLoginClient());
+      expect(part(without, 'forgot-password')).to.equal(null);
+      const element = await mount<PkLogin>(
+        html`<pk-login
+          .client=${new FakeLoginClient()}
+          forgot-password-href="/passwort-vergessen"
+        ></pk-login>`,
+      );
+      const link = part<HTMLAnchorElement>(element, 'forgot-password')!;
+      expect(text(link)).to.equal('Passwort vergessen?');
+      expect(link.getAttribute('href')).to.equal('/passwort-vergessen');
+      const field = input(element, 'password').closest('[part~=field]')!;
+      expect(field.nextElementSibling!.contains(link), 'right under the password field').to.equal(
+        true,
+      );
+      expect(
+        link.compareDocumentPosition(part(element, 'submit')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'before the button in the Tab order',
+      ).to.not.equal(0);
+      await expectAccessible(element);
+      element.lang = 'en';
+      await waitUntil(() => text(link) === 'Forgot your password?', 'English link');
     });
 
     it('gives each instance its own field ids', async () => {

@@ -8,6 +8,7 @@ import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
 import type { Message } from '../i18n/messages.js';
 import { describedBy, field } from '../parts/field.js';
+import { identifierDe, identifierEn } from '../parts/identifier.terms.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import { passwordFieldStyles } from '../theme/tokens.js';
 import { loginClient, type LoginClient } from './pk-login.client.js';
@@ -44,6 +45,8 @@ const loginWording = wording('login.unavailable', {
  * field. Works standalone (`api`), inside `<pk-portal>`, or with an injected `client`.
  *
  * @attr {'idle' | 'busy' | 'error' | 'success'} state - What the element shows (read only).
+ * @attr forgot-password-href - Where "Passwort vergessen?" under the password field leads (the
+ *   page with `<pk-forgot-password>`); without it, no such link.
  *
  * @fires {PkLoginSuccessEvent} pk-login-success - The member is logged in;
  *   `detail: { session, method }`.
@@ -57,6 +60,7 @@ const loginWording = wording('login.unavailable', {
  * @csspart error - A field's error message.
  * @csspart submit - The "Anmelden" button.
  * @csspart toggle - The button that shows or hides the password.
+ * @csspart forgot-password - The "Passwort vergessen?" link, with `forgot-password-href`.
  * @csspart passkey-section - The passkey explanation and button, or the note that passkeys
  *   are unsupported.
  * @csspart secondary-action - The "Mit Passkey anmelden" button.
@@ -66,10 +70,14 @@ const loginWording = wording('login.unavailable', {
 export class PkLogin extends PortalkitElement<LoginClient, LoginView> {
   static override properties = {
     methods: { reflect: true },
+    forgotPasswordHref: { attribute: 'forgot-password-href' },
   };
 
   /** Which ways to log in are offered. */
   methods: LoginMethods = 'all';
+
+  /** The page where a member who forgot the password sets a new one. */
+  forgotPasswordHref?: string;
 
   protected view: LoginView = { is: 'idle' };
 
@@ -91,7 +99,10 @@ export class PkLogin extends PortalkitElement<LoginClient, LoginView> {
   constructor() {
     super({
       client: loginClient,
-      terms: { de: { ...passwordDe, ...loginDe }, en: { ...passwordEn, ...loginEn } },
+      terms: {
+        de: { ...identifierDe, ...passwordDe, ...loginDe },
+        en: { ...identifierEn, ...passwordEn, ...loginEn },
+      },
       styles: [passwordFieldStyles, loginStyles],
     });
   }
@@ -169,6 +180,13 @@ export class PkLogin extends PortalkitElement<LoginClient, LoginView> {
         autocomplete: 'current-password',
         error: this.fieldError(errors, 'password'),
       })}
+      ${
+        this.forgotPasswordHref
+          ? html`<p><a part="forgot-password" href=${this.forgotPasswordHref}
+                >${this.t('login.forgotPassword')}</a
+              ></p>`
+          : nothing
+      }
       <button type="submit" part="submit">
         ${this.t(busy === 'password' ? 'login.submitBusy' : 'login.submit')}
       </button>`;
