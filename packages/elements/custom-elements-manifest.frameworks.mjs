@@ -206,8 +206,9 @@ export function frameworkFiles(outdir) {
             .filter(({ name }) => name.includes('-'))
             .map(({ name }) => [`"${name}"?:`, `${vueAttributeProp(name)}?:`]),
         ];
+        // Two elements may share an attribute (`password-policy`): each rename once.
         rewrite(join(types, 'vue.d.ts'), (text) =>
-          renames.reduce((out, [generated, prop]) => {
+          [...new Map(renames)].reduce((out, [generated, prop]) => {
             if (!out.includes(generated)) {
               throw new Error(`framework types: ${generated} not found`);
             }

@@ -121,7 +121,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
     const tags = [...expected.keys()].sort();
     assert.deepEqual(
       tags,
-      ['pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
+      ['pk-forgot-password', 'pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
       'the elements in the manifest',
     );
     assert.deepEqual(declaredTags(await read('types/react.d.ts')), tags, 'types/react.d.ts');
@@ -143,7 +143,11 @@ describe('framework types and editor data', { concurrency: true }, () => {
       assert.deepEqual(attributes, expected, `${file}: ${regenerate}`);
     }
     // `state` is in the manifest (pages style `pk-login[state=busy]`), but read only.
-    assert.deepEqual(expected.get('pk-login'), ['api', 'methods'], 'what a page sets on pk-login');
+    assert.deepEqual(
+      expected.get('pk-login'),
+      ['api', 'forgot-password-href', 'methods'],
+      'what a page sets on pk-login',
+    );
   });
 
   test('let a React 19 page use the elements with typed attributes and events', async () => {

@@ -153,7 +153,7 @@ describe('custom-elements manifest', () => {
     const used = usedByElements();
     assert.deepEqual(
       used.map((element) => element.tag).sort(),
-      ['pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
+      ['pk-forgot-password', 'pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
       'the elements found in the code',
     );
     const missing = missingFromManifest(manifest(), used);

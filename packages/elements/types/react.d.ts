@@ -1,10 +1,17 @@
 import type {
+  ForgotPasswordState,
+  ForgotPasswordStep,
+  ResetMethod,
+  PkForgotPassword,
   PkLogin,
   PkPasskeys,
   PkPortal,
   RegisterState,
   RegisterStep,
   PkRegister,
+  PkPasswordResetDetail,
+  PkForgotPasswordStepDetail,
+  PkForgotPasswordErrorDetail,
   PkLoginSuccessDetail,
   PkLoginErrorDetail,
   PkPasskeysSuccessDetail,
@@ -58,6 +65,79 @@ type BaseProps<T extends HTMLElement> = import("react").DetailedHTMLProps<
 
 type BaseEvents = {};
 
+/** `PkForgotPassword` component event */
+export type PkForgotPasswordElementEvent<E = Event> = TypedEvent<
+  PkForgotPassword,
+  E
+>;
+/** `pk-password-reset` event type */
+export type PkForgotPasswordPkPasswordResetElementEvent =
+  PkForgotPasswordElementEvent<CustomEvent<PkPasswordResetDetail>>;
+/** `pk-forgot-password-step` event type */
+export type PkForgotPasswordPkForgotPasswordStepElementEvent =
+  PkForgotPasswordElementEvent<CustomEvent<PkForgotPasswordStepDetail>>;
+/** `pk-forgot-password-error` event type */
+export type PkForgotPasswordPkForgotPasswordErrorElementEvent =
+  PkForgotPasswordElementEvent<CustomEvent<PkForgotPasswordErrorDetail>>;
+
+export type PkForgotPasswordProps = {
+  /** The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+part of them, as the server is configured. */
+  methods?: PkForgotPassword["methods"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "password-policy"?: PkForgotPassword["passwordPolicy"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy?: PkForgotPassword["passwordPolicy"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkForgotPassword["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkForgotPassword["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkForgotPassword["messages"] | undefined;
+
+  /** The new password is set, every other session is ended and the member is signed in; `detail: { session }`. */
+  "onpk-password-reset"?:
+    ((e: PkForgotPasswordPkPasswordResetElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "onpk-forgot-password-step"?:
+    ((e: PkForgotPasswordPkForgotPasswordStepElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "onpk-forgot-password-error"?:
+    | ((e: PkForgotPasswordPkForgotPasswordErrorElementEvent) => void)
+    | undefined;
+};
+
+export type PkForgotPasswordSolidJsProps = {
+  /** The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+part of them, as the server is configured. */
+  "prop:methods"?: PkForgotPassword["methods"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "attr:password-policy"?: PkForgotPassword["passwordPolicy"] | undefined;
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  "prop:passwordPolicy"?: PkForgotPassword["passwordPolicy"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkForgotPassword["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkForgotPassword["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkForgotPassword["messages"] | undefined;
+  /** The new password is set, every other session is ended and the member is signed in; `detail: { session }`. */
+  "on:pk-password-reset"?:
+    ((e: PkForgotPasswordPkPasswordResetElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "on:pk-forgot-password-step"?:
+    ((e: PkForgotPasswordPkForgotPasswordStepElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "on:pk-forgot-password-error"?:
+    | ((e: PkForgotPasswordPkForgotPasswordErrorElementEvent) => void)
+    | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
 /** `PkLogin` component event */
 export type PkLoginElementEvent<E = Event> = TypedEvent<PkLogin, E>;
 /** `pk-login-success` event type */
@@ -70,6 +150,10 @@ export type PkLoginPkLoginErrorElementEvent = PkLoginElementEvent<
 >;
 
 export type PkLoginProps = {
+  /** The page where a member who forgot the password sets a new one. */
+  "forgot-password-href"?: PkLogin["forgotPasswordHref"] | undefined;
+  /** The page where a member who forgot the password sets a new one. */
+  forgotPasswordHref?: PkLogin["forgotPasswordHref"] | undefined;
   /** Which ways to log in are offered. */
   methods?: PkLogin["methods"] | undefined;
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
@@ -88,6 +172,10 @@ export type PkLoginProps = {
 };
 
 export type PkLoginSolidJsProps = {
+  /** The page where a member who forgot the password sets a new one. */
+  "attr:forgot-password-href"?: PkLogin["forgotPasswordHref"] | undefined;
+  /** The page where a member who forgot the password sets a new one. */
+  "prop:forgotPasswordHref"?: PkLogin["forgotPasswordHref"] | undefined;
   /** Which ways to log in are offered. */
   "prop:methods"?: PkLogin["methods"] | undefined;
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
@@ -250,6 +338,95 @@ export type PkRegisterSolidJsProps = {
 
 export type CustomElements = {
   /**
+   * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
+   * passkey of the account, then the new password; the member is then signed in.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) the KVNR or e-mail address,
+   * (2) the way: a code by e-mail, SMS or a new activation letter, or "Mit meinem Passkey" (the
+   * same choice for every member; a passkey goes straight to step 4), (3) the code, with "Code
+   * erneut senden" after a visible wait that is announced when it starts and ends, or the letter's
+   * answer, (4) the new password with the policy's rules ticked as typed, (5) done. The answer to
+   * every request before the proof is the same whether or not the account exists. Each step's
+   * heading takes focus when it appears. Opened from a reset letter's QR code (`#code=…`, removed
+   * from the address), it starts at the code, filled in, and asks whose account it is.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `methods`: The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+   * part of them, as the server is configured.
+   * - `password-policy`/`passwordPolicy`: The server's password policy, whose rules the password step shows: `modern` or `classic`.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-password-reset`: The new password is set, every other session is ended and the member is signed in; `detail: { session }`.
+   * - `pk-forgot-password-step`: Another step is shown; `detail: { step }`.
+   * - `pk-forgot-password-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-forgot-password-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form, except on the done step).
+   * - `form`: The current step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `field`: A label, hint, error and input group (the ways' fieldset too).
+   * - `label`: A field's label, the ways' legend and each way's label.
+   * - `hint`: A field's hint, and each way's.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `choices`: The ways to choose from.
+   * - `choice`: One way: its radio button, label and hint.
+   * - `radio`: A way's radio button.
+   * - `note`: A remark set apart: the code came from the letter, passkeys are unsupported.
+   * - `countdown`: The seconds until "Code erneut senden" is offered.
+   * - `rules`: The new password's rules.
+   * - `rule`: One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - `toggle`: The button that shows or hides the password.
+   * - `submit`: The step's main button.
+   * - `secondary-action`: "Ich habe schon einen Code", "Zurück", "Anderen Weg wählen", "Code erneut senden".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-forgot-password": Partial<
+    PkForgotPasswordProps & BaseProps<PkForgotPassword> & BaseEvents
+  >;
+
+  /**
    * Login with the insurance number (KVNR) or e-mail address and a password, or with a
    * passkey (button, and the browser's autofill list through conditional mediation).
    *
@@ -261,6 +438,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `forgot-password-href`/`forgotPasswordHref`: The page where a member who forgot the password sets a new one.
    * - `methods`: Which ways to log in are offered.
    * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
    * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
@@ -313,6 +491,7 @@ export type CustomElements = {
    * - `error`: A field's error message.
    * - `submit`: The "Anmelden" button.
    * - `toggle`: The button that shows or hides the password.
+   * - `forgot-password`: The "Passwort vergessen?" link, with `forgot-password-href`.
    * - `passkey-section`: The passkey explanation and button, or the note that passkeys are unsupported.
    * - `secondary-action`: The "Mit Passkey anmelden" button.
    * - `status`: The polite live region for progress and calm messages.
@@ -496,6 +675,98 @@ export type CustomElements = {
 
 export type CustomElementsSolidJs = {
   /**
+   * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
+   * passkey of the account, then the new password; the member is then signed in.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) the KVNR or e-mail address,
+   * (2) the way: a code by e-mail, SMS or a new activation letter, or "Mit meinem Passkey" (the
+   * same choice for every member; a passkey goes straight to step 4), (3) the code, with "Code
+   * erneut senden" after a visible wait that is announced when it starts and ends, or the letter's
+   * answer, (4) the new password with the policy's rules ticked as typed, (5) done. The answer to
+   * every request before the proof is the same whether or not the account exists. Each step's
+   * heading takes focus when it appears. Opened from a reset letter's QR code (`#code=…`, removed
+   * from the address), it starts at the code, filled in, and asks whose account it is.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `methods`: The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+   * part of them, as the server is configured.
+   * - `password-policy`/`passwordPolicy`: The server's password policy, whose rules the password step shows: `modern` or `classic`.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-password-reset`: The new password is set, every other session is ended and the member is signed in; `detail: { session }`.
+   * - `pk-forgot-password-step`: Another step is shown; `detail: { step }`.
+   * - `pk-forgot-password-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-forgot-password-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form, except on the done step).
+   * - `form`: The current step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `field`: A label, hint, error and input group (the ways' fieldset too).
+   * - `label`: A field's label, the ways' legend and each way's label.
+   * - `hint`: A field's hint, and each way's.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `choices`: The ways to choose from.
+   * - `choice`: One way: its radio button, label and hint.
+   * - `radio`: A way's radio button.
+   * - `note`: A remark set apart: the code came from the letter, passkeys are unsupported.
+   * - `countdown`: The seconds until "Code erneut senden" is offered.
+   * - `rules`: The new password's rules.
+   * - `rule`: One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - `toggle`: The button that shows or hides the password.
+   * - `submit`: The step's main button.
+   * - `secondary-action`: "Ich habe schon einen Code", "Zurück", "Anderen Weg wählen", "Code erneut senden".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-forgot-password": Partial<
+    PkForgotPasswordProps &
+      PkForgotPasswordSolidJsProps &
+      BaseProps<PkForgotPassword> &
+      BaseEvents
+  >;
+
+  /**
    * Login with the insurance number (KVNR) or e-mail address and a password, or with a
    * passkey (button, and the browser's autofill list through conditional mediation).
    *
@@ -507,6 +778,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `forgot-password-href`/`forgotPasswordHref`: The page where a member who forgot the password sets a new one.
    * - `methods`: Which ways to log in are offered.
    * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
    * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
@@ -559,6 +831,7 @@ export type CustomElementsSolidJs = {
    * - `error`: A field's error message.
    * - `submit`: The "Anmelden" button.
    * - `toggle`: The button that shows or hides the password.
+   * - `forgot-password`: The "Passwort vergessen?" link, with `forgot-password-href`.
    * - `passkey-section`: The passkey explanation and button, or the note that passkeys are unsupported.
    * - `secondary-action`: The "Mit Passkey anmelden" button.
    * - `status`: The polite live region for progress and calm messages.
@@ -755,8 +1028,8 @@ export type CustomElementsSolidJs = {
 };
 
 export type CustomCssProperties = {
-  /** Width of the form. */
-  "--pk-login-max-width"?: string | undefined;
+  /** Width of the element. */
+  "--pk-forgot-password-max-width"?: string | undefined;
   /** Buttons and accents. */
   "--pk-color-primary"?: string | undefined;
   /** Buttons on hover. */
@@ -801,6 +1074,8 @@ export type CustomCssProperties = {
   "--pk-font-size-l"?: string | undefined;
   /** Minimum height of inputs and buttons (at least 24 px). */
   "--pk-control-height"?: string | undefined;
+  /** Width of the form. */
+  "--pk-login-max-width"?: string | undefined;
   /** Width of the element. */
   "--pk-passkeys-max-width"?: string | undefined;
   /** Width of the element. */

@@ -1,5 +1,9 @@
 import type { DefineComponent } from "vue";
 import type {
+  PkForgotPassword,
+  PkPasswordResetDetail,
+  PkForgotPasswordStepDetail,
+  PkForgotPasswordErrorDetail,
   PkLogin,
   PkLoginSuccessDetail,
   PkLoginErrorDetail,
@@ -13,7 +17,29 @@ import type {
   PkRegisterErrorDetail,
 } from "@portalkit/elements";
 
+type PkForgotPasswordProps = {
+  /** The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+part of them, as the server is configured. */
+  methods?: PkForgotPassword["methods"];
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy?: PkForgotPassword["passwordPolicy"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkForgotPassword["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkForgotPassword["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkForgotPassword["messages"];
+  /** The new password is set, every other session is ended and the member is signed in; `detail: { session }`. */
+  onPkPasswordReset?: (e: CustomEvent<PkPasswordResetDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkForgotPasswordStep?: (e: CustomEvent<PkForgotPasswordStepDetail>) => void;
+  /** An error is shown; `detail: { code }`. */
+  onPkForgotPasswordError?: (e: CustomEvent<PkForgotPasswordErrorDetail>) => void;
+};
+
 type PkLoginProps = {
+  /** The page where a member who forgot the password sets a new one. */
+  forgotPasswordHref?: PkLogin["forgotPasswordHref"];
   /** Which ways to log in are offered. */
   methods?: PkLogin["methods"];
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
@@ -69,6 +95,75 @@ type PkRegisterProps = {
 
 export type CustomElements = {
   /**
+   * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
+   * passkey of the account, then the new password; the member is then signed in.
+   *
+   * Steps, each a form validated on submit with an error summary: (1) the KVNR or e-mail address,
+   * (2) the way: a code by e-mail, SMS or a new activation letter, or "Mit meinem Passkey" (the
+   * same choice for every member; a passkey goes straight to step 4), (3) the code, with "Code
+   * erneut senden" after a visible wait that is announced when it starts and ends, or the letter's
+   * answer, (4) the new password with the policy's rules ticked as typed, (5) done. The answer to
+   * every request before the proof is the same whether or not the account exists. Each step's
+   * heading takes focus when it appears. Opened from a reset letter's QR code (`#code=…`, removed
+   * from the address), it starts at the code, filled in, and asks whose account it is.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-password-reset** - The new password is set, every other session is ended and the member is signed in; `detail: { session }`.
+   * - **pk-forgot-password-step** - Another step is shown; `detail: { step }`.
+   * - **pk-forgot-password-error** - An error is shown; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-forgot-password-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form, except on the done step).
+   * - **form** - The current step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **field** - A label, hint, error and input group (the ways' fieldset too).
+   * - **label** - A field's label, the ways' legend and each way's label.
+   * - **hint** - A field's hint, and each way's.
+   * - **input** - A text input.
+   * - **error** - A field's error message.
+   * - **choices** - The ways to choose from.
+   * - **choice** - One way: its radio button, label and hint.
+   * - **radio** - A way's radio button.
+   * - **note** - A remark set apart: the code came from the letter, passkeys are unsupported.
+   * - **countdown** - The seconds until "Code erneut senden" is offered.
+   * - **rules** - The new password's rules.
+   * - **rule** - One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - **toggle** - The button that shows or hides the password.
+   * - **submit** - The step's main button.
+   * - **secondary-action** - "Ich habe schon einen Code", "Zurück", "Anderen Weg wählen", "Code erneut senden".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-forgot-password": DefineComponent<PkForgotPasswordProps>;
+
+  /**
    * Login with the insurance number (KVNR) or e-mail address and a password, or with a
    * passkey (button, and the browser's autofill list through conditional mediation).
    *
@@ -116,6 +211,7 @@ export type CustomElements = {
    * - **error** - A field's error message.
    * - **submit** - The "Anmelden" button.
    * - **toggle** - The button that shows or hides the password.
+   * - **forgot-password** - The "Passwort vergessen?" link, with `forgot-password-href`.
    * - **passkey-section** - The passkey explanation and button, or the note that passkeys are unsupported.
    * - **secondary-action** - The "Mit Passkey anmelden" button.
    * - **status** - The polite live region for progress and calm messages.

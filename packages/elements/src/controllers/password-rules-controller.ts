@@ -18,6 +18,8 @@ export interface PasswordRulesControllerOptions {
   context: () => PasswordContext;
   /** Says in the element's status region what is still missing. */
   announce: (message: Message) => void;
+  /** The member replaces a password: "not one of the last 10" is one of the rules shown. */
+  replaced?: boolean;
 }
 
 /** How long typing must pause before what is missing is announced. */
@@ -91,6 +93,7 @@ export class PasswordRulesController implements ReactiveController {
   }
 
   #views(value: string, failed: readonly PasswordRuleId[]) {
-    return ruleViews(this.#options.policy(), value, this.#options.context(), failed);
+    const { policy, context, replaced } = this.#options;
+    return ruleViews(policy(), value, context(), failed, replaced);
   }
 }

@@ -53,11 +53,21 @@ export type CodeErrorTerms = Pick<
   `error.${'CODE_INVALID' | 'CODE_LOCKED' | 'REGISTRATION_REQUIRED' | 'PASSWORD_REJECTED'}`
 >;
 
+/**
+ * A reset of a forgotten password that this browser has not (or no longer) proved with a code or a
+ * passkey: only `<pk-forgot-password>` meets it.
+ */
+export type ResetErrorTerms = Pick<ErrorTerms, 'error.RESET_REQUIRED'>;
+
 /** Terms every element may show: the error summary and the errors a member can act on. */
 export interface CommonTerms
   extends Omit<
     ErrorTerms,
-    keyof GenericErrorTerms | keyof LoginErrorTerms | keyof StepUpTerms | keyof CodeErrorTerms
+    | keyof GenericErrorTerms
+    | keyof LoginErrorTerms
+    | keyof StepUpTerms
+    | keyof CodeErrorTerms
+    | keyof ResetErrorTerms
   > {
   'common.errorSummaryHeading': string;
   /** Read before a field's error by screen readers, so "Error" is never heard on a German page. */
@@ -78,7 +88,8 @@ export interface Messages
     GenericErrorTerms,
     LoginErrorTerms,
     StepUpTerms,
-    CodeErrorTerms {}
+    CodeErrorTerms,
+    ResetErrorTerms {}
 
 export type MessageKey = keyof Messages;
 export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string

@@ -20,8 +20,13 @@ export type PasswordRuleTerms = {
   'password.rulesUnmet': (rules: string) => string;
 };
 
+/** "Not one of the last 10": said by an element where a member replaces a password. */
+export interface RecentPasswordTerms {
+  'password.rule.notRecent': (count: number) => string;
+}
+
 declare module '../i18n/messages.js' {
-  interface Messages extends PasswordRuleTerms {}
+  interface Messages extends PasswordRuleTerms, RecentPasswordTerms {}
 }
 
 export const passwordRulesDe: PasswordRuleTerms = {
@@ -56,4 +61,12 @@ export const passwordRulesEn: PasswordRuleTerms = {
   'password.rule.notUsername': 'not your health insurance number',
   'password.rule.notContextual': 'without your health insurance number, email address or name',
   'password.rule.notCommon': 'not commonly used',
+};
+
+export const recentPasswordDe: RecentPasswordTerms = {
+  'password.rule.notRecent': (count) => `keines Ihrer letzten ${count} Passwörter`,
+};
+
+export const recentPasswordEn: RecentPasswordTerms = {
+  'password.rule.notRecent': (count) => `not one of your last ${count} passwords`,
 };

@@ -19,7 +19,8 @@ export interface RuleView {
 
 /** A rule in plain words ("mindestens 12 Zeichen lang"); empty for one without words here. */
 export function ruleLabel(localize: LocalizeController, rule: Omit<RuleView, 'status'>): string {
-  if (rule.id === 'notRecent') return '';
+  // Only an element where a password is replaced has words for it (`RecentPasswordTerms`).
+  if (rule.id === 'notRecent') return localize.term('password.rule.notRecent', rule.value ?? 0) ?? '';
   // The one value a rule's words need, if any: a length, or the special characters.
   const needs = rule.id === 'special' ? [...passwordSpecialCharacters].join(' ') : rule.value;
   return localize.text([`password.rule.${rule.id}`, needs] as Message);
@@ -28,16 +29,19 @@ export function ruleLabel(localize: LocalizeController, rule: Omit<RuleView, 'st
 /**
  * The policy's rules as shown before and while typing; nothing is ticked before the member types.
  * `failed`: refused on submit, marked until the next one. A new account has no earlier
- * passwords, so "not one of the last 10" is left out.
+ * passwords, so "not one of the last 10" is shown only where one is `replaced`.
  */
 export function ruleViews(
   policy: PasswordPolicyName,
   password: string,
   context: PasswordContext,
   failed: readonly PasswordRuleId[],
+  replaced = false,
 ): RuleView[] {
   const { rules } = checkPassword(policy, password, context);
-  const shown = passwordPolicies[policy].filter((rule) => rule.shown && rule.id !== 'notRecent');
+  const shown = passwordPolicies[policy].filter(
+    (rule) => rule.shown && (replaced || rule.id !== 'notRecent'),
+  );
   return shown.map(({ id, value }): RuleView => {
     const met = rules.find((rule) => rule.id === id)?.met && password !== '';
     const status = failed.includes(id)

@@ -32,7 +32,7 @@ export interface StepKit {
 export interface StepFormOptions {
   heading: PlainKey;
   /** Where the step is in a fixed order ("Schritt 2 von 5"), shown in the heading. */
-  progress?: string | undefined;
+  progress?: TemplateResult | undefined;
   body: unknown;
   submit: PlainKey;
   /** The second button's text, if the step has one. */
@@ -42,9 +42,13 @@ export interface StepFormOptions {
 }
 
 /** The step's heading, which takes focus when the step appears, with its progress in it. */
-export const stepHeading = (kit: StepKit, heading: PlainKey, progress?: string): TemplateResult =>
+export const stepHeading = (
+  kit: StepKit,
+  heading: PlainKey,
+  progress?: TemplateResult,
+): TemplateResult =>
   html`<h2 part="heading" id=${kit.id('heading')} tabindex="-1">
-    ${progress ? html`<span part="progress">${progress}</span>` : nothing} ${kit.term(heading)}
+    ${progress ?? nothing} ${kit.term(heading)}
   </h2>`;
 
 /**

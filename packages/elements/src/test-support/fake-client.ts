@@ -30,8 +30,8 @@ export interface FakeCall {
 }
 
 export interface FakeCeremony {
-  /** `autofill` and `button`: logging in; `add`: adding a passkey. */
-  kind: 'autofill' | 'button' | 'add';
+  /** `autofill` and `button`: logging in; `add`: adding a passkey; `reset`: proving possession. */
+  kind: 'autofill' | 'button' | 'add' | 'reset';
   /** `aborted`: superseded by another ceremony or `cancelPasskey()`, as the real client does. */
   outcome: 'pending' | 'resolved' | 'rejected' | 'aborted';
 }

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { FormError } from '../../base/portalkit-element.js';
 import type { PlainKey } from '../../i18n/messages.js';
 import {
@@ -26,7 +26,8 @@ export interface StepFormOptions {
   secondary?: PlainKey;
 }
 
-const progress = (kit: StepKit, number: number) => kit.term('register.progress', number, 5);
+const progress = (kit: StepKit, number: number) =>
+  html`<span part="progress">${kit.term('register.progress', number, 5)}</span>`;
 
 /** The step's heading, which takes focus when the step appears, with "Schritt 2 von 5" in it. */
 export const stepHeading = (kit: StepKit, number: number, key: PlainKey): TemplateResult =>

@@ -1,0 +1,558 @@
+import {
+  parseIdentifier,
+  parseResetCode,
+  type ErrorCode,
+  type PasswordContext,
+  type PasswordRuleId,
+  type ResetChannel,
+  type ResetVerified,
+} from '@portalkit/protocol';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import type { ClientError } from '../client/client-error.js';
+import { afterPaint } from '../controllers/after-paint.js';
+import { CooldownController, pageClock, type Clock } from '../controllers/cooldown-controller.js';
+import { PasswordFieldController } from '../controllers/password-field-controller.js';
+import { PasswordRulesController } from '../controllers/password-rules-controller.js';
+import { TaskRunner } from '../controllers/task-runner.js';
+import { errorMessage, wording } from '../i18n/error-message.js';
+import { takeCodeFromAddress } from '../parts/code-from-address.js';
+import { identifierDe, identifierEn } from '../parts/identifier.terms.js';
+import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
+import {
+  passwordRulesDe,
+  passwordRulesEn,
+  recentPasswordDe,
+  recentPasswordEn,
+} from '../parts/password-rules.terms.js';
+import { checkFields, type StepKit } from '../parts/step-form.js';
+import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
+import {
+  forgotPasswordClient,
+  type ForgotPasswordClient,
+} from './pk-forgot-password.client.js';
+import { forgotPasswordDe } from './pk-forgot-password.de.js';
+import { forgotPasswordEn } from './pk-forgot-password.en.js';
+import {
+  PkForgotPasswordErrorEvent,
+  PkForgotPasswordStepEvent,
+  PkPasswordResetEvent,
+  type ForgotPasswordStep,
+} from './pk-forgot-password.events.js';
+import { forgotPasswordStyles } from './pk-forgot-password.styles.js';
+import {
+  busyText,
+  code,
+  identify,
+  method,
+  password,
+  resetMethods,
+  type CodeView,
+  type ForgotPasswordState,
+  type ForgotPasswordView,
+  type FormView,
+  type ResetMethod,
+} from './pk-forgot-password.views.js';
+import { codeStep } from './steps/code.js';
+import { identifyStep } from './steps/identify.js';
+import { letterStep, methodStep } from './steps/method.js';
+import { doneStep, passwordStep } from './steps/password.js';
+
+export type { ForgotPasswordState, ForgotPasswordStep, ResetMethod };
+
+/** Where a new password needs other words than the general `error.<CODE>` terms. */
+const forgotPasswordWording = wording('forgotPassword.unavailable', {
+  PASSKEY_UNKNOWN: 'forgotPassword.passkeyUnknown',
+  PASSKEY_INVALID: 'forgotPassword.passkeyFailed',
+  PASSKEY_FAILED: 'forgotPassword.passkeyFailed',
+  PASSKEY_UNSUPPORTED: 'forgotPassword.passkeyUnsupported',
+  // None of these is an answer of the forgot-password routes; should one come, it is the service.
+  CREDENTIALS_INVALID: 'forgotPassword.unavailable',
+  CONFIRMATION_REQUIRED: 'forgotPassword.unavailable',
+  APPROVAL_REQUIRED: 'forgotPassword.unavailable',
+  REGISTRATION_REQUIRED: 'forgotPassword.unavailable',
+});
+
+/**
+ * @summary A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
+ * passkey of the account, then the new password; the member is then signed in.
+ *
+ * Steps, each a form validated on submit with an error summary: (1) the KVNR or e-mail address,
+ * (2) the way: a code by e-mail, SMS or a new activation letter, or "Mit meinem Passkey" (the
+ * same choice for every member; a passkey goes straight to step 4), (3) the code, with "Code
+ * erneut senden" after a visible wait that is announced when it starts and ends, or the letter's
+ * answer, (4) the new password with the policy's rules ticked as typed, (5) done. The answer to
+ * every request before the proof is the same whether or not the account exists. Each step's
+ * heading takes focus when it appears. Opened from a reset letter's QR code (`#code=…`, removed
+ * from the address), it starts at the code, filled in, and asks whose account it is.
+ *
+ * @attr {'idle' | 'busy' | 'error' | 'success'} state - What the current step shows (read
+ *   only); `success` on the letter and done steps.
+ * @attr {'identify' | 'method' | 'code' | 'letter' | 'password' | 'done'} step - The current
+ *   step (read only).
+ *
+ * @fires {PkPasswordResetEvent} pk-password-reset - The new password is set, every other session
+ *   is ended and the member is signed in; `detail: { session }`.
+ * @fires {PkForgotPasswordStepEvent} pk-forgot-password-step - Another step is shown;
+ *   `detail: { step }`.
+ * @fires {PkForgotPasswordErrorEvent} pk-forgot-password-error - An error is shown;
+ *   `detail: { code }`.
+ *
+ * @csspart step - The current step (a form, except on the done step).
+ * @csspart form - The current step's `<form>`.
+ * @csspart heading - The step's heading, which takes focus when the step appears.
+ * @csspart field - A label, hint, error and input group (the ways' fieldset too).
+ * @csspart label - A field's label, the ways' legend and each way's label.
+ * @csspart hint - A field's hint, and each way's.
+ * @csspart input - A text input.
+ * @csspart error - A field's error message.
+ * @csspart choices - The ways to choose from.
+ * @csspart choice - One way: its radio button, label and hint.
+ * @csspart radio - A way's radio button.
+ * @csspart note - A remark set apart: the code came from the letter, passkeys are unsupported.
+ * @csspart countdown - The seconds until "Code erneut senden" is offered.
+ * @csspart rules - The new password's rules.
+ * @csspart rule - One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+ * @csspart toggle - The button that shows or hides the password.
+ * @csspart submit - The step's main button.
+ * @csspart secondary-action - "Ich habe schon einen Code", "Zurück", "Anderen Weg wählen",
+ *   "Code erneut senden".
+ *
+ * @cssproperty --pk-forgot-password-max-width - Width of the element.
+ */
+export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, ForgotPasswordView> {
+  static override properties = {
+    methods: {},
+    passwordPolicy: { attribute: 'password-policy' },
+    passkeySupported: { state: true },
+  };
+
+  /**
+   * The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
+   * part of them, as the server is configured.
+   */
+  methods = 'email sms letter passkey';
+
+  /** The server's password policy, whose rules the password step shows: `modern` or `classic`. */
+  passwordPolicy: 'modern' | 'classic' = 'modern';
+
+  /**
+   * Where the "send again" wait reads the time.
+   * @internal
+   */
+  clock: Clock = pageClock;
+
+  protected view: ForgotPasswordView = identify();
+  private passkeySupported?: boolean;
+  /** What the member entered, by field name: kept across steps, never stored. */
+  readonly #values: Record<string, string> = {};
+  #verified?: ResetVerified | undefined;
+  #shownStep?: ForgotPasswordStep;
+  /** Whether the address was read for a letter's code (once per element). */
+  #addressRead = false;
+
+  readonly #task = new TaskRunner();
+  readonly #support = new TaskRunner();
+  readonly #passwordField = new PasswordFieldController(this, {
+    localize: this.localize,
+    announce: (message) => (this.status = message),
+  });
+  readonly #rules = new PasswordRulesController(this, {
+    localize: this.localize,
+    policy: () => this.passwordPolicy,
+    context: () => this.#context(),
+    announce: (message) => (this.status = message),
+    replaced: true,
+  });
+  readonly #cooldown = new CooldownController(this, {
+    clock: () => this.clock,
+    started: (seconds) => (this.status = ['forgotPassword.resendWait', seconds]),
+    ended: () => (this.status = ['forgotPassword.resendReady']),
+  });
+
+  constructor() {
+    super({
+      client: forgotPasswordClient,
+      terms: {
+        de: {
+          ...identifierDe,
+          ...passwordDe,
+          ...passwordRulesDe,
+          ...recentPasswordDe,
+          ...forgotPasswordDe,
+        },
+        en: {
+          ...identifierEn,
+          ...passwordEn,
+          ...passwordRulesEn,
+          ...recentPasswordEn,
+          ...forgotPasswordEn,
+        },
+      },
+      styles: [passwordFieldStyles, passwordRulesStyles, forgotPasswordStyles],
+    });
+  }
+
+  override get state(): ForgotPasswordState {
+    const view = this.view;
+    return 'phase' in view ? view.phase : 'success';
+  }
+
+  /** The current step. */
+  get step(): ForgotPasswordStep {
+    return this.view.is;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#addressRead) return;
+    this.#addressRead = true;
+    // Opened from a reset letter's QR code: the code is in the address, the account is not.
+    const fromLetter = takeCodeFromAddress();
+    if (fromLetter !== undefined) {
+      this.#values['code'] = fromLetter;
+      this.view = code('letter', { askIdentifier: true, prefilled: true });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
+  }
+
+  protected override updated(): void {
+    const step = this.step;
+    if (step === this.#shownStep) return;
+    this.#shownStep = step;
+    // A password typed on a step that was left is gone from the page; its ticks go with it.
+    if (step !== 'password') this.#rules.value = '';
+    this.dispatchEvent(new PkForgotPasswordStepEvent({ step }));
+  }
+
+  protected override clientAttached(client: ForgotPasswordClient): void {
+    // Known before the choice of way is shown; asked once the first step is painted.
+    this.#support.run(() => afterPaint().then(() => client.passkeySupport()), {
+      complete: (support) => (this.passkeySupported = support.available),
+      error: () => (this.passkeySupported = false),
+    });
+  }
+
+  protected override clientDetached(client: ForgotPasswordClient): void {
+    this.#task.abort();
+    this.#support.abort();
+    if (this.view.is === 'method' && this.view.phase === 'busy') {
+      if (this.view.by === 'passkey') client.cancelPasskey();
+      this.view = method();
+    }
+  }
+
+  protected renderView(): TemplateResult | typeof nothing {
+    const view = this.view;
+    switch (view.is) {
+      case 'identify':
+        return identifyStep(this.#kit(view));
+      case 'method':
+        return methodStep(this.#kit(view), {
+          methods: this.#offered(),
+          passkeyUnsupported: this.#wanted().includes('passkey') && this.passkeySupported === false,
+          onBack: () => this.#go(identify()),
+        });
+      case 'code':
+        return codeStep(this.#kit(view), view, {
+          wait: this.#cooldown.remaining,
+          onResend: () => this.#resend(view),
+        });
+      case 'letter':
+        return letterStep(this.#kit());
+      case 'password': {
+        const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
+        return passwordStep(kit, {
+          verified: this.#verified,
+          username: this.#identifier(),
+          password: this.#passwordField.render({
+            id: this.fieldId('password'),
+            name: 'password',
+            autocomplete: 'new-password',
+            hint: this.#rules.render(view.failed),
+            error: kit.fieldError('password'),
+          }),
+        });
+      }
+      case 'done':
+        return doneStep(this.#kit());
+    }
+  }
+
+  /** What the step templates need; `derived`: errors made at render, in the current language. */
+  #kit(view?: FormView, derived: FormError[] = []): StepKit {
+    const errors = [...derived, ...(view?.errors ?? [])];
+    // "Code erneut senden" says itself that it runs; the main button keeps its words.
+    const resending = view?.is === 'code' && view.resending;
+    return {
+      term: this.localize.term.bind(this.localize),
+      id: (name) => this.fieldId(name),
+      values: this.#values,
+      summary: errors.length > 0 ? this.summary(errors) : nothing,
+      fieldError: (name) => this.fieldError(errors, name),
+      busy: view?.phase === 'busy' && !resending ? busyText(view) : undefined,
+      onInput: (event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.name === 'password') this.#rules.typed(input.value);
+        else if (input.name) this.#values[input.name] = input.value;
+      },
+      onSubmit: (form) => this.#submit(form),
+      onSecondary: () => this.#secondary(),
+    };
+  }
+
+  /** The ways the site offers (`methods`), whatever this browser can do. */
+  #wanted(): ResetMethod[] {
+    const named = this.methods.split(/\s+/).filter((name): name is ResetMethod =>
+      resetMethods.includes(name as ResetMethod),
+    );
+    return named.length > 0 ? named : [...resetMethods];
+  }
+
+  /** The ways shown: the passkey only where this browser has passkeys. */
+  #offered(): ResetMethod[] {
+    const wanted = this.#wanted();
+    return this.passkeySupported === false ? wanted.filter((way) => way !== 'passkey') : wanted;
+  }
+
+  /** A step's main button; a second press while its request runs is ignored (UX.md). */
+  #submit(form: HTMLFormElement): void {
+    const view = this.view;
+    if (this.state === 'busy') return;
+    switch (view.is) {
+      case 'identify':
+        return this.#onIdentify(form);
+      case 'method':
+        return this.#onMethod(form);
+      case 'code':
+        return this.#onCode(form, view);
+      case 'letter':
+        return this.#go(code('letter'));
+      case 'password':
+        return this.#onPassword(form);
+    }
+  }
+
+  /** "Ich habe schon einen Code" (the way), "Anderen Weg wählen" (the code, the letter). */
+  #secondary(): void {
+    if (this.state === 'busy') return;
+    if (this.view.is === 'method') this.#go(code());
+    else this.#go(this.#identifier() ? method() : identify());
+  }
+
+  #onIdentify(form: HTMLFormElement): void {
+    this.#read(form);
+    const { errors } = this.#check({ identifier: true });
+    if (errors.length > 0) return this.#fail({ ...identify(), errors }, 'VALIDATION_FAILED');
+    this.#go(method());
+  }
+
+  #onMethod(form: HTMLFormElement): void {
+    this.#read(form);
+    const way = this.#offered().find((offered) => offered === this.#values['method']);
+    const identifier = this.#identifier();
+    if (!identifier) return this.#go(identify());
+    if (!way) {
+      const errors = [{ field: 'method', message: ['forgotPassword.method.empty'] }] as FormError[];
+      return this.#fail({ ...method(), errors }, 'VALIDATION_FAILED');
+    }
+    const view = { ...method(), by: way };
+    if (way === 'passkey') {
+      return this.#run(
+        view,
+        (client) => client.verifyResetPasskey({ identifier }),
+        (verified) => this.#proved(verified),
+      );
+    }
+    this.#run(
+      view,
+      (client, signal) => client.requestResetCode({ identifier, channel: way }, { signal }),
+      ({ resendAfter }) => {
+        if (way === 'letter') return this.#go({ is: 'letter' });
+        this.#go(code(way));
+        this.#cooldown.start(resendAfter);
+      },
+      (error) => this.#identifierRefused(error),
+    );
+  }
+
+  #onCode(form: HTMLFormElement, view: CodeView): void {
+    this.#read(form);
+    const { values, errors } = this.#check({ identifier: view.askIdentifier, code: true });
+    const identifier = this.#identifier();
+    if (!values || !identifier) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    const idle: CodeView = { ...view, resending: false };
+    this.#run(
+      idle,
+      (client, signal) => client.verifyResetCode({ identifier, code: values.code }, { signal }),
+      (verified) => this.#proved(verified),
+      (error) => {
+        if (error.code === 'CODE_INVALID') {
+          return { ...idle, errors: [{ field: 'code', message: ['error.CODE_INVALID'] }] };
+        }
+        // The code is void: the way on is a new one, chosen again.
+        if (error.code === 'CODE_LOCKED') {
+          delete this.#values['code'];
+          return { ...method(), errors: [{ message: ['error.CODE_LOCKED'] }] };
+        }
+        return view.askIdentifier ? this.#identifierRefused(error, idle) : undefined;
+      },
+    );
+  }
+
+  /** "Code erneut senden": the same way again, once the wait is over. */
+  #resend(view: CodeView): void {
+    const identifier = this.#identifier();
+    const channel = view.channel;
+    if (this.state === 'busy' || !identifier || !channel) return;
+    const idle: CodeView = { ...view, phase: 'idle', errors: [], resending: false };
+    this.#run(
+      idle,
+      (client, signal) => client.requestResetCode({ identifier, channel }, { signal }),
+      ({ resendAfter }) => {
+        this.view = idle;
+        this.#cooldown.start(resendAfter);
+      },
+      undefined,
+      { ...idle, resending: true },
+    );
+  }
+
+  #onPassword(form: HTMLFormElement): void {
+    const { value } = form.elements.namedItem('password') as HTMLInputElement;
+    this.#passwordField.hide();
+    this.#rules.stop();
+    const view = password();
+    if (value === '') {
+      const errors: FormError[] = [{ field: 'password', message: ['password.empty'] }];
+      return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    }
+    const failed = this.#rules.unmet(value);
+    if (failed.length > 0) return this.#fail({ ...view, failed }, 'VALIDATION_FAILED');
+    this.#run(
+      view,
+      (client, signal) => client.resetPassword({ password: value }, { signal }),
+      ({ session }) => {
+        this.#go({ is: 'done' });
+        this.dispatchEvent(new PkPasswordResetEvent({ session }));
+      },
+      (error) => {
+        // The proof ran out (or was never made in this browser): a new code or the passkey.
+        if (error.code === 'RESET_REQUIRED') {
+          return { ...method(), errors: [{ message: ['error.RESET_REQUIRED'] }] };
+        }
+        // The server is the authority: its refusals come back per rule (`notRecent notContextual`).
+        const failed = error.fields?.['password']?.split(/\s+/).filter(Boolean) ?? [];
+        if (error.code !== 'PASSWORD_REJECTED' || failed.length === 0) return undefined;
+        return { ...view, failed: failed as PasswordRuleId[] };
+      },
+    );
+  }
+
+  /** A right code or the account's passkey: now the new password. */
+  #proved(verified: ResetVerified): void {
+    this.#verified = verified;
+    delete this.#values['code'];
+    this.#go(password());
+  }
+
+  /** The server found the identifier malformed: said at the field where it was typed. */
+  #identifierRefused(error: ClientError, at: FormView = identify()): FormView | undefined {
+    if (error.code !== 'VALIDATION_FAILED' || !error.fields?.['identifier']) return undefined;
+    const kind = this.#values['identifier']?.includes('@') ? 'emailFormat' : 'kvnrFormat';
+    return { ...at, errors: [{ field: 'identifier', message: [`identifier.${kind}`] }] };
+  }
+
+  /**
+   * Runs a step's request: busy (its text on the button and in the status region), then
+   * `complete`. A refusal shows the view `refused` gives for it, else the general message.
+   */
+  #run<T>(
+    view: FormView,
+    work: (client: ForgotPasswordClient, signal: AbortSignal) => Promise<T>,
+    complete: (value: T) => void,
+    refused?: (error: ClientError) => FormView | undefined,
+    busy: FormView = view,
+  ): void {
+    const client = this.activeClient;
+    this.status = [busyText(busy)];
+    this.view = { ...busy, phase: 'busy', errors: [] } as FormView;
+    this.#task.run((signal) => work(client, signal), {
+      complete,
+      error: (error) => {
+        const idle = { ...view, phase: 'idle', errors: [] } as FormView;
+        if (error.aborted || error.code === 'PASSKEY_CANCELLED') {
+          // Stopped by the page: nothing to tell. A closed passkey prompt is not an alarm: a
+          // calm status, and the same choice again.
+          this.view = idle;
+          this.status = error.aborted ? undefined : ['forgotPassword.passkeyCancelled'];
+          return;
+        }
+        const errors = [{ message: errorMessage(error, forgotPasswordWording) }];
+        this.#fail(refused?.(error) ?? { ...idle, errors }, error.code);
+      },
+    });
+  }
+
+  /** Shows a step with its errors: summary focused, `pk-forgot-password-error` fired. */
+  #fail(view: FormView, code: ErrorCode): void {
+    void this.showError(
+      { ...view, phase: 'error' } as FormView,
+      new PkForgotPasswordErrorEvent({ code }),
+    );
+  }
+
+  /** Shows another step and moves focus to its heading (UX.md "Language, focus, layout"). */
+  #go(view: ForgotPasswordView): void {
+    this.#rules.stop();
+    this.#cooldown.stop();
+    this.status = undefined;
+    this.view = view;
+    void this.focusAfterUpdate('[part~=heading]');
+  }
+
+  /** Keeps the form's values (not the password). */
+  #read(form: HTMLFormElement): void {
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string' && name !== 'password') this.#values[name] = value;
+    }
+  }
+
+  /** Checks the identifier and the code as entered: one message per field and cause. */
+  #check(fields: { identifier: boolean; code?: boolean }) {
+    const value = (name: string) => this.#values[name] ?? '';
+    return checkFields<'identifier' | 'code', string>(
+      {
+        ...(fields.identifier && { identifier: parseIdentifier(value('identifier')) }),
+        ...(fields.code && { code: parseResetCode(value('code')) }),
+      },
+      (field, problem) =>
+        field === 'code'
+          ? [`forgotPassword.code.${problem as 'empty' | 'format'}`]
+          : [`identifier.${problem as 'empty' | 'kvnrFormat' | 'kvnrCheckDigit' | 'emailFormat'}`],
+    );
+  }
+
+  /** The identifier as the server takes it, once it is valid. */
+  #identifier(): string | undefined {
+    const identifier = parseIdentifier(this.#values['identifier'] ?? '');
+    return identifier.ok ? identifier.value : undefined;
+  }
+
+  /** What a password must not contain or equal: the member's own data known here. */
+  #context(): PasswordContext {
+    const identifier = parseIdentifier(this.#values['identifier'] ?? '');
+    const known = identifier.ok ? identifier : undefined;
+    const kvnr = known?.kind === 'kvnr' ? known.value : undefined;
+    return {
+      kvnr,
+      username: known?.value,
+      email: known?.kind === 'email' ? known.value : undefined,
+      name: this.#verified?.displayName,
+    };
+  }
+}
