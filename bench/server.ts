@@ -13,7 +13,9 @@
  *     check plus the minimal SQL on the same server (target >= 0.8);
  * (f) registration's identify request on PGlite: the answer's latency when the data matches the
  *     registry vs when it does not (the answer must not tell them apart), and the whole work of
- *     each (registry, code, letter, audit), which runs after the answer.
+ *     each (registry, code, letter, audit), which runs after the answer;
+ * (g) forgot password's code request on PGlite, the same pair for an identifier with an account
+ *     vs one without (account lookup, counters, code, e-mail, audit after the answer).
  *
  * Each pair runs at the same concurrency in interleaved slices, and each ratio is the median of
  * the slice-by-slice ratios, so a burst of load from other processes moves it little. The
@@ -464,6 +466,90 @@ async function identify(): Promise<BenchRow[]> {
   ];
 }
 
+/** (g) a reset code by e-mail: an identifier with an account vs without, on PGlite. */
+async function resetCode(): Promise<BenchRow[]> {
+  const store = await createPgliteStore({ dataDir: 'memory://' });
+  let now = Date.UTC(2026, 10, 26, 13);
+  let codes = 0;
+  const unlimited = 1_000_000_000;
+  const portal = createPortal({
+    store,
+    mail: {
+      send: async (message) => {
+        if (message.template === 'reset-code') codes++;
+      },
+    },
+    rp,
+    now: () => now,
+    validateResponses: false,
+    // The same few accounts ask again and again: the limits out of the way, still counted.
+    forgotPassword: {
+      maxRequestsPerClient: unlimited,
+      maxCodesPerHour: unlimited,
+      resendAfterSeconds: 1,
+    },
+    log: (line) => {
+      if (line.level === 'error') throw new Error(`reset code: ${JSON.stringify(line)}`);
+    },
+  });
+  const members = 20;
+  for (let i = 0; i < members; i++) {
+    await portal.createAccount({
+      kvnr: kvnr(8000 + i),
+      email: `reset${i}@bench.example`,
+      displayName: 'Bench Mitglied',
+      password,
+    });
+  }
+  let next = 0;
+  const once = async (known: boolean): Promise<[number, number]> => {
+    const index = next++;
+    now += 2000; // past each account's pause between two codes
+    const identifier = known
+      ? `reset${index % members}@bench.example`
+      : `nobody${index}@bench.example`;
+    const started = performance.now();
+    const response = await post(portal, '/forgot-password/code', { identifier, channel: 'email' });
+    await response.arrayBuffer();
+    const answered = performance.now() - started;
+    if (response.status !== 200) throw new Error(`reset code answered ${response.status}`);
+    await portal.settled();
+    return [answered, performance.now() - started];
+  };
+  for (let i = 0; i < 100; i++) await once(i % 2 === 0);
+  const answer = { known: [] as number[], unknown: [] as number[] };
+  const whole = { known: [] as number[], unknown: [] as number[] };
+  for (let i = 0; i < 600; i++) {
+    const known = i % 4 === 0 || i % 4 === 3; // A B B A
+    const [answered, done] = await once(known);
+    (known ? answer.known : answer.unknown).push(answered);
+    (known ? whole.known : whole.unknown).push(done);
+  }
+  await store.close();
+  if (codes !== 350) throw new Error(`reset code: ${codes} e-mails for 350 known identifiers`);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  return [
+    {
+      name: 'forgot-password code on PGlite: answer latency, identifier with an account vs without',
+      value: round(median(answer.known), 3),
+      unit: 'ms (median, account)',
+      compareTo: 'no account',
+      ratio: round(median(answer.known) / median(answer.unknown)),
+      note:
+        `no account ${median(answer.unknown).toFixed(3)} ms; 300 of each, interleaved, one at a ` +
+        `time. The answer is sent before the account is looked up, so the two should not differ`,
+    },
+    {
+      name: 'forgot-password code on PGlite: the whole work, account (code, e-mail, audit) vs not',
+      value: round(median(whole.known), 3),
+      unit: 'ms (median, account)',
+      compareTo: 'no account',
+      ratio: round(median(whole.known) / median(whole.unknown)),
+      note: `no account ${median(whole.unknown).toFixed(3)} ms. This work runs after the answer`,
+    },
+  ];
+}
+
 export async function benchServer(): Promise<BenchRow[]> {
   const loadBefore = loadavg()[0]!;
   const rows = [
@@ -472,6 +558,7 @@ export async function benchServer(): Promise<BenchRow[]> {
     ...(await passkeysOnPostgres()),
     ...(await passwords()),
     ...(await identify()),
+    ...(await resetCode()),
   ];
   const loadAfter = loadavg()[0]!;
   const cores = availableParallelism();
