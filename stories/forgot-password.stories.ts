@@ -183,7 +183,12 @@ export const CodeResend: Story = {
 
 export const CodeHaveOne: Story = {
   name: '3 Code: "Ich habe schon einen Code"',
-  play: steps('code', 'idle', ...toMethod, press('Ich habe schon einen Code', 'I already have a code')),
+  play: steps(
+    'code',
+    'idle',
+    ...toMethod,
+    press('Ich habe schon einen Code', 'I already have a code'),
+  ),
 };
 
 export const CodeFromQr: Story = {

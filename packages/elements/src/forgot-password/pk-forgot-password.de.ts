@@ -15,7 +15,8 @@ export const forgotPasswordDe: ForgotPasswordTerms = {
     'Wenn wir Ihr Konto kennen, schicken wir Ihnen einen Code auf dem Weg, den Sie wählen.',
   'forgotPassword.methodLegend': 'Ihr Weg zum neuen Passwort',
   'forgotPassword.method.email': 'Code per E-Mail',
-  'forgotPassword.method.emailHint': 'An die E-Mail-Adresse Ihres Kontos. Er kommt in wenigen Minuten.',
+  'forgotPassword.method.emailHint':
+    'An die E-Mail-Adresse Ihres Kontos. Er kommt in wenigen Minuten.',
   'forgotPassword.method.sms': 'Code per SMS',
   'forgotPassword.method.smsHint': 'An die Handynummer, die Sie bei uns bestätigt haben.',
   'forgotPassword.method.letter': 'Neuer Aktivierungscode per Brief',
@@ -44,7 +45,8 @@ export const forgotPasswordDe: ForgotPasswordTerms = {
   'forgotPassword.codeSent.sms':
     'Wenn wir Ihr Konto kennen und es eine bestätigte Handynummer hat, haben wir Ihnen einen Code per SMS geschickt. Er gilt 10 Minuten.',
   'forgotPassword.codeSent.letter': 'Geben Sie den Code aus Ihrem Brief ein.',
-  'forgotPassword.codeIntro': 'Geben Sie den Code aus Ihrer E-Mail, Ihrer SMS oder Ihrem Brief ein.',
+  'forgotPassword.codeIntro':
+    'Geben Sie den Code aus Ihrer E-Mail, Ihrer SMS oder Ihrem Brief ein.',
   'forgotPassword.codePrefilled':
     'Der Code aus Ihrem Brief ist schon eingetragen. Geben Sie noch Ihre Versichertennummer oder E-Mail-Adresse ein.',
   'forgotPassword.codeLabel': 'Code',

@@ -32,8 +32,7 @@ export const forgotPasswordEn: ForgotPasswordTerms = {
     'The request to your passkey was cancelled. Try again or choose another way.',
   'forgotPassword.passkeyUnknown':
     'We could not confirm it is you with this passkey. Try another passkey or have a code sent to you.',
-  'forgotPassword.passkeyFailed':
-    'The passkey did not work. Try again or choose another way.',
+  'forgotPassword.passkeyFailed': 'The passkey did not work. Try again or choose another way.',
   'forgotPassword.passkeyUnsupported':
     'Your browser does not support passkeys. Choose another way.',
 
@@ -82,8 +81,7 @@ export const forgotPasswordEn: ForgotPasswordTerms = {
   'forgotPassword.doneNotice':
     'We have sent you a message about the change. If you did not change your password yourself, please call us.',
 
-  'error.CODE_INVALID':
-    'The code is wrong or has expired. Check the code or request a new one.',
+  'error.CODE_INVALID': 'The code is wrong or has expired. Check the code or request a new one.',
   'error.CODE_LOCKED':
     'The code was entered wrongly too often and is no longer valid. Request a new code.',
   'error.PASSWORD_REJECTED': 'Choose another password.',

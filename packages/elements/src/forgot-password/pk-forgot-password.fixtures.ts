@@ -65,7 +65,10 @@ export async function press(element: PkForgotPassword, button: 'submit' | string
 }
 
 /** The identifier entered: the choice of way. */
-export async function identified(options: Partial<FakeForgotPasswordOptions> = {}, setup: Setup = {}) {
+export async function identified(
+  options: Partial<FakeForgotPasswordOptions> = {},
+  setup: Setup = {},
+) {
   const result = await forgot(options, setup);
   fill(result.element, { identifier: kvnr });
   await press(result.element, 'submit');

@@ -13,7 +13,8 @@ type CodeProblemTerms = { [P in ResetCodeProblem as `forgotPassword.code.${P}`]:
  * from `parts/identifier.terms.ts` and `parts/password-*.terms.ts`).
  */
 export interface ForgotPasswordTerms
-  extends MethodTerms,
+  extends
+    MethodTerms,
     CodeSentTerms,
     CodeProblemTerms,
     Pick<CodeErrorTerms, `error.${'CODE_INVALID' | 'CODE_LOCKED' | 'PASSWORD_REJECTED'}`>,

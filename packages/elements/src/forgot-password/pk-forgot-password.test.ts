@@ -86,7 +86,11 @@ describe('pk-forgot-password', () => {
     ],
     ['code', 'idle', (lang) => chose('sms', {}, { lang })],
     ['code', 'busy', (lang) => codeEntered({ verifyResetCode: 'hang' }, { lang })],
-    ['method', 'error', (lang) => codeEntered({ verifyResetCode: { error: 'CODE_LOCKED' } }, { lang })],
+    [
+      'method',
+      'error',
+      (lang) => codeEntered({ verifyResetCode: { error: 'CODE_LOCKED' } }, { lang }),
+    ],
     ['letter', 'success', (lang) => chose('letter', {}, { lang })],
     ['password', 'idle', (lang) => codeEntered({}, { lang, policy: 'classic' })],
     ['password', 'busy', (lang) => passwordSet({ resetPassword: 'hang' }, { lang })],
@@ -164,7 +168,9 @@ describe('pk-forgot-password', () => {
     });
 
     it('hides the passkey and says why where the browser has none', async () => {
-      const { element } = await identified({ passkeySupport: { available: false, autofill: false } });
+      const { element } = await identified({
+        passkeySupport: { available: false, autofill: false },
+      });
       expect(radio(element, 'passkey')).to.equal(null);
       expect(text(part(element, 'note'))).to.contain('Ihr Browser unterstützt keine Passkeys.');
     });
@@ -234,7 +240,9 @@ describe('pk-forgot-password', () => {
       const { element } = await chose('passkey', {
         verifyResetPasskey: { error: 'PASSKEY_UNKNOWN' },
       });
-      expect(summaryText(element)).to.contain('Mit diesem Passkey konnten wir Sie nicht ausweisen.');
+      expect(summaryText(element)).to.contain(
+        'Mit diesem Passkey konnten wir Sie nicht ausweisen.',
+      );
     });
   });
 

@@ -1,12 +1,4 @@
-import {
-  parseIdentifier,
-  parseResetCode,
-  type ErrorCode,
-  type PasswordContext,
-  type PasswordRuleId,
-  type ResetChannel,
-  type ResetVerified,
-} from '@portalkit/protocol';
+import type { ErrorCode, PasswordRuleId, ResetVerified } from '@portalkit/protocol';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
 import type { ClientError } from '../client/client-error.js';
@@ -15,7 +7,7 @@ import { CooldownController, pageClock, type Clock } from '../controllers/cooldo
 import { PasswordFieldController } from '../controllers/password-field-controller.js';
 import { PasswordRulesController } from '../controllers/password-rules-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
-import { errorMessage, wording } from '../i18n/error-message.js';
+import { errorMessage } from '../i18n/error-message.js';
 import { takeCodeFromAddress } from '../parts/code-from-address.js';
 import { identifierDe, identifierEn } from '../parts/identifier.terms.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
@@ -25,12 +17,16 @@ import {
   recentPasswordDe,
   recentPasswordEn,
 } from '../parts/password-rules.terms.js';
-import { checkFields, type StepKit } from '../parts/step-form.js';
+import type { StepKit } from '../parts/step-form.js';
 import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
 import {
-  forgotPasswordClient,
-  type ForgotPasswordClient,
-} from './pk-forgot-password.client.js';
+  checkEntered,
+  forgotPasswordWording,
+  identifierOf,
+  passwordContext,
+  wantedMethods,
+} from './pk-forgot-password.checks.js';
+import { forgotPasswordClient, type ForgotPasswordClient } from './pk-forgot-password.client.js';
 import { forgotPasswordDe } from './pk-forgot-password.de.js';
 import { forgotPasswordEn } from './pk-forgot-password.en.js';
 import {
@@ -46,7 +42,6 @@ import {
   identify,
   method,
   password,
-  resetMethods,
   type CodeView,
   type ForgotPasswordState,
   type ForgotPasswordView,
@@ -59,19 +54,6 @@ import { letterStep, methodStep } from './steps/method.js';
 import { doneStep, passwordStep } from './steps/password.js';
 
 export type { ForgotPasswordState, ForgotPasswordStep, ResetMethod };
-
-/** Where a new password needs other words than the general `error.<CODE>` terms. */
-const forgotPasswordWording = wording('forgotPassword.unavailable', {
-  PASSKEY_UNKNOWN: 'forgotPassword.passkeyUnknown',
-  PASSKEY_INVALID: 'forgotPassword.passkeyFailed',
-  PASSKEY_FAILED: 'forgotPassword.passkeyFailed',
-  PASSKEY_UNSUPPORTED: 'forgotPassword.passkeyUnsupported',
-  // None of these is an answer of the forgot-password routes; should one come, it is the service.
-  CREDENTIALS_INVALID: 'forgotPassword.unavailable',
-  CONFIRMATION_REQUIRED: 'forgotPassword.unavailable',
-  APPROVAL_REQUIRED: 'forgotPassword.unavailable',
-  REGISTRATION_REQUIRED: 'forgotPassword.unavailable',
-});
 
 /**
  * @summary A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
@@ -160,7 +142,7 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   readonly #rules = new PasswordRulesController(this, {
     localize: this.localize,
     policy: () => this.passwordPolicy,
-    context: () => this.#context(),
+    context: () => passwordContext(this.#values, this.#verified?.displayName),
     announce: (message) => (this.status = message),
     replaced: true,
   });
@@ -240,9 +222,13 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   protected override clientDetached(client: ForgotPasswordClient): void {
     this.#task.abort();
     this.#support.abort();
-    if (this.view.is === 'method' && this.view.phase === 'busy') {
-      if (this.view.by === 'passkey') client.cancelPasskey();
-      this.view = method();
+    // A request left unanswered: the same step again, to press once more.
+    const view = this.view;
+    if (view.is === 'method' && view.phase === 'busy' && view.by === 'passkey') {
+      client.cancelPasskey();
+    }
+    if ('phase' in view && view.phase === 'busy') {
+      this.view = { ...view, phase: 'idle' } as FormView;
     }
   }
 
@@ -254,7 +240,8 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
       case 'method':
         return methodStep(this.#kit(view), {
           methods: this.#offered(),
-          passkeyUnsupported: this.#wanted().includes('passkey') && this.passkeySupported === false,
+          passkeyUnsupported:
+            wantedMethods(this.methods).includes('passkey') && this.passkeySupported === false,
           onBack: () => this.#go(identify()),
         });
       case 'code':
@@ -268,7 +255,7 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
         const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
         return passwordStep(kit, {
           verified: this.#verified,
-          username: this.#identifier(),
+          username: identifierOf(this.#values),
           password: this.#passwordField.render({
             id: this.fieldId('password'),
             name: 'password',
@@ -305,17 +292,9 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
     };
   }
 
-  /** The ways the site offers (`methods`), whatever this browser can do. */
-  #wanted(): ResetMethod[] {
-    const named = this.methods.split(/\s+/).filter((name): name is ResetMethod =>
-      resetMethods.includes(name as ResetMethod),
-    );
-    return named.length > 0 ? named : [...resetMethods];
-  }
-
   /** The ways shown: the passkey only where this browser has passkeys. */
   #offered(): ResetMethod[] {
-    const wanted = this.#wanted();
+    const wanted = wantedMethods(this.methods);
     return this.passkeySupported === false ? wanted.filter((way) => way !== 'passkey') : wanted;
   }
 
@@ -341,12 +320,12 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   #secondary(): void {
     if (this.state === 'busy') return;
     if (this.view.is === 'method') this.#go(code());
-    else this.#go(this.#identifier() ? method() : identify());
+    else this.#go(identifierOf(this.#values) ? method() : identify());
   }
 
   #onIdentify(form: HTMLFormElement): void {
     this.#read(form);
-    const { errors } = this.#check({ identifier: true });
+    const { errors } = checkEntered(this.#values, { identifier: true });
     if (errors.length > 0) return this.#fail({ ...identify(), errors }, 'VALIDATION_FAILED');
     this.#go(method());
   }
@@ -354,7 +333,7 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   #onMethod(form: HTMLFormElement): void {
     this.#read(form);
     const way = this.#offered().find((offered) => offered === this.#values['method']);
-    const identifier = this.#identifier();
+    const identifier = identifierOf(this.#values);
     if (!identifier) return this.#go(identify());
     if (!way) {
       const errors = [{ field: 'method', message: ['forgotPassword.method.empty'] }] as FormError[];
@@ -382,13 +361,18 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
 
   #onCode(form: HTMLFormElement, view: CodeView): void {
     this.#read(form);
-    const { values, errors } = this.#check({ identifier: view.askIdentifier, code: true });
-    const identifier = this.#identifier();
-    if (!values || !identifier) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    const { values, errors } = checkEntered(this.#values, {
+      identifier: view.askIdentifier,
+      code: true,
+    });
+    const code = values?.code;
+    const identifier = identifierOf(this.#values);
+    if (!code) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    if (!identifier) return this.#go(identify());
     const idle: CodeView = { ...view, resending: false };
     this.#run(
       idle,
-      (client, signal) => client.verifyResetCode({ identifier, code: values.code }, { signal }),
+      (client, signal) => client.verifyResetCode({ identifier, code }, { signal }),
       (verified) => this.#proved(verified),
       (error) => {
         if (error.code === 'CODE_INVALID') {
@@ -406,7 +390,7 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
 
   /** "Code erneut senden": the same way again, once the wait is over. */
   #resend(view: CodeView): void {
-    const identifier = this.#identifier();
+    const identifier = identifierOf(this.#values);
     const channel = view.channel;
     if (this.state === 'busy' || !identifier || !channel) return;
     const idle: CodeView = { ...view, phase: 'idle', errors: [], resending: false };
@@ -520,39 +504,5 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
     for (const [name, value] of new FormData(form)) {
       if (typeof value === 'string' && name !== 'password') this.#values[name] = value;
     }
-  }
-
-  /** Checks the identifier and the code as entered: one message per field and cause. */
-  #check(fields: { identifier: boolean; code?: boolean }) {
-    const value = (name: string) => this.#values[name] ?? '';
-    return checkFields<'identifier' | 'code', string>(
-      {
-        ...(fields.identifier && { identifier: parseIdentifier(value('identifier')) }),
-        ...(fields.code && { code: parseResetCode(value('code')) }),
-      },
-      (field, problem) =>
-        field === 'code'
-          ? [`forgotPassword.code.${problem as 'empty' | 'format'}`]
-          : [`identifier.${problem as 'empty' | 'kvnrFormat' | 'kvnrCheckDigit' | 'emailFormat'}`],
-    );
-  }
-
-  /** The identifier as the server takes it, once it is valid. */
-  #identifier(): string | undefined {
-    const identifier = parseIdentifier(this.#values['identifier'] ?? '');
-    return identifier.ok ? identifier.value : undefined;
-  }
-
-  /** What a password must not contain or equal: the member's own data known here. */
-  #context(): PasswordContext {
-    const identifier = parseIdentifier(this.#values['identifier'] ?? '');
-    const known = identifier.ok ? identifier : undefined;
-    const kvnr = known?.kind === 'kvnr' ? known.value : undefined;
-    return {
-      kvnr,
-      username: known?.value,
-      email: known?.kind === 'email' ? known.value : undefined,
-      name: this.#verified?.displayName,
-    };
   }
 }

@@ -182,9 +182,11 @@ export class PkLogin extends PortalkitElement<LoginClient, LoginView> {
       })}
       ${
         this.forgotPasswordHref
-          ? html`<p><a part="forgot-password" href=${this.forgotPasswordHref}
+          ? html`<p>
+              <a part="forgot-password" href=${this.forgotPasswordHref}
                 >${this.t('login.forgotPassword')}</a
-              ></p>`
+              >
+            </p>`
           : nothing
       }
       <button type="submit" part="submit">

@@ -27,7 +27,11 @@ function resend(kit: StepKit, view: CodeView, { wait, onResend }: CodeStepOption
     </p>`;
   }
   return html`<button type="button" part="secondary-action" @click=${onResend}>
-    ${kit.term(view.resending ? 'forgotPassword.requestBusy' : 'forgotPassword.resend')}
+    ${kit.term(
+      view.phase === 'busy' && view.resending
+        ? 'forgotPassword.requestBusy'
+        : 'forgotPassword.resend',
+    )}
   </button>`;
 }
 

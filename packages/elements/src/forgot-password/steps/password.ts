@@ -51,6 +51,6 @@ export function passwordStep(kit: StepKit, options: PasswordStepOptions): Templa
 /** Signed in with the new password; every other session is ended. */
 export const doneStep = (kit: StepKit): TemplateResult =>
   html`<div part="step">
-    ${stepHeading(kit, 'forgotPassword.doneHeading')}
-    ${paragraph(kit, 'forgotPassword.doneText')} ${paragraph(kit, 'forgotPassword.doneNotice')}
+    ${stepHeading(kit, 'forgotPassword.doneHeading')} ${paragraph(kit, 'forgotPassword.doneText')}
+    ${paragraph(kit, 'forgotPassword.doneNotice')}
   </div>`;
