@@ -150,6 +150,7 @@ describe('sweeping expired data', () => {
       // The client's counter of the two sign-ins: its window has ended too.
       throttle: 1,
       registrations: 0,
+      passwordResets: 0,
     });
   });
 
@@ -192,6 +193,7 @@ describe('sweeping expired data', () => {
       challenges: 0,
       throttle: 1,
       registrations: 0,
+      passwordResets: 0,
     });
     assert.equal(await storedSession(h, cookie), null);
   });
