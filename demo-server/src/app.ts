@@ -88,7 +88,8 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
   app.get('/konto', async (c) => {
     const session = await portal.getSession(c.req.raw);
     if (!session) return c.redirect('/', 303);
-    return page(c, accountPage(langOf(c), session.displayName));
+    const notice = c.req.query('passwort-geaendert') !== undefined ? 'password-changed' : undefined;
+    return page(c, accountPage(langOf(c), session.displayName, notice));
   });
 
   app.get('/registrieren', (c) => page(c, registerPage(langOf(c))));

@@ -29,9 +29,9 @@ export const texts = {
     registerCardLabel: 'Registrierung',
     forgotLink: 'Passwort vergessen?',
     forgotTitle: 'Passwort vergessen – Meine Lindenhof',
-    forgotHeading: 'Passwort vergessen',
+    forgotHeading: 'Zugang wiederherstellen',
     forgotIntro:
-      'Sie erhalten einen Code per E-Mail, SMS oder Brief – oder bestätigen mit Ihrem Passkey – und legen dann ein neues Passwort fest.',
+      'Haben Sie Ihr Passwort vergessen? Hier legen Sie ein neues fest – in wenigen Minuten, ohne Anruf.',
     forgotCardLabel: 'Neues Passwort festlegen',
     rememberPassword: 'Passwort wieder eingefallen?',
     haveAccount: 'Sie haben schon ein Konto?',
@@ -41,6 +41,8 @@ export const texts = {
     accountTitle: 'Übersicht – Meine Lindenhof',
     greeting: (name: string) => `Guten Tag, ${name}`,
     accountIntro: 'Sie sind angemeldet.',
+    passwordChangedNotice:
+      'Ihr neues Passwort ist gespeichert. Auf allen anderen Geräten haben wir Sie abgemeldet.',
     passkeysHeading: 'Passkeys',
     passkeysIntro:
       'Ein Passkey bindet Ihr Konto an dieses Gerät. Wird ein Passkey hinzugefügt, schreiben wir Ihnen zur Sicherheit eine E-Mail.',
@@ -101,9 +103,9 @@ export const texts = {
     registerCardLabel: 'Registration',
     forgotLink: 'Forgot your password?',
     forgotTitle: 'Forgot your password – My Lindenhof',
-    forgotHeading: 'Forgot your password',
+    forgotHeading: 'Get back into your account',
     forgotIntro:
-      'You receive a code by email, text message or letter – or confirm with your passkey – and then choose a new password.',
+      'Forgot your password? Choose a new one here – in a few minutes, without a phone call.',
     forgotCardLabel: 'Choose a new password',
     rememberPassword: 'Remembered your password?',
     haveAccount: 'Already have an account?',
@@ -113,6 +115,7 @@ export const texts = {
     accountTitle: 'Overview – My Lindenhof',
     greeting: (name: string) => `Hello, ${name}`,
     accountIntro: 'You are signed in.',
+    passwordChangedNotice: 'Your new password is saved. We have signed you out on all other devices.',
     passkeysHeading: 'Passkeys',
     passkeysIntro:
       'A passkey binds your account to this device. Whenever a passkey is added, we send you an email, for your security.',

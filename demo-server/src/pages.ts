@@ -81,7 +81,7 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
   });
 }
 
-export function accountPage(lang: Lang, displayName: string): string {
+export function accountPage(lang: Lang, displayName: string, notice?: 'password-changed'): string {
   const t = texts[lang];
   return layout({
     lang,
@@ -93,6 +93,7 @@ export function accountPage(lang: Lang, displayName: string): string {
     <div>
       <h1>${t.greeting(displayName)}</h1>
       <p class="lead">${t.accountIntro}</p>
+      ${notice === 'password-changed' ? html`<p class="notice" role="status">${t.passwordChangedNotice}</p>` : ''}
     </div>
     <button type="button" class="button-secondary" id="sign-out" data-busy-text="${t.signingOut}">${t.signOut}</button>
   </div>

@@ -9,8 +9,8 @@ document.addEventListener('pk-login-success', (event) => {
 // A completed registration leaves the member signed in: on to the overview.
 document.addEventListener('pk-register-complete', () => location.assign('/konto'));
 
-// So does a new password after a forgotten one.
-document.addEventListener('pk-password-reset', () => location.assign('/konto'));
+// So does a new password after a forgotten one; the overview says it was saved.
+document.addEventListener('pk-password-reset', () => location.assign('/konto?passwort-geaendert'));
 
 const signOut = /** @type {HTMLButtonElement | null} */ (document.getElementById('sign-out'));
 signOut?.addEventListener('click', async () => {
