@@ -55,8 +55,8 @@ export function resetCodeHash(ctx: FlowContext, accountId: string, code: string)
 /**
  * After the answer to a code request: a code on its way, or nothing, with the reason in the audit
  * log. An unknown identifier passes the same counters as an account, keyed on itself, and a code
- * "issued" to it clears its failure counter as a real one would, so that what a later check
- * answers (locked or not) does not tell the two apart either.
+ * "issued" to it or to an account without the channel clears the failure counter as a real one
+ * would, so that what a later check answers (locked or not) does not tell them apart either.
  */
 export async function sendResetCode(
   ctx: FlowContext,
@@ -71,9 +71,7 @@ export async function sendResetCode(
   if (!config.channels.includes(channel)) return outcome('channel-off');
   const account = await findAccount(ctx, identifier);
   const id = account?.id ?? null;
-  if (account && channel === 'sms' && !account.phone) return outcome('no-phone', id);
   const member = account && channel === 'letter' ? await ctx.members?.find?.(account.kvnr) : null;
-  if (account && channel === 'letter' && !member) return outcome('no-address', id);
 
   // Letters also count against the member's letters (shared with registration: postage).
   const subject = subjectOf(account, identifier);
@@ -94,10 +92,22 @@ export async function sendResetCode(
     const counted = await count(ctx, [lockKey(ctx, rule, value)]);
     if (counted.exceeds(rule)) return outcome(name, id);
   }
+  // Past the counters every request takes the same step, code sent or not: the failure counter
+  // is cleared and the live code void. An account without the channel (no mobile number, no
+  // address in the registry) is then in the state a new code leaves it in, and so is an unknown
+  // identifier: what a later check answers tells the three apart no more than this answer does.
   const failures = { clear: [codeLock(ctx, subject).key] };
-  if (!account) {
+  const missing = !account
+    ? 'unknown'
+    : channel === 'sms' && !account.phone
+      ? 'no-phone'
+      : channel === 'letter' && !member
+        ? 'no-address'
+        : undefined;
+  if (!account || missing) {
+    if (account) await ctx.store.use(passwordReset).revoke(account.id);
     await ctx.store.use(throttle).release(failures);
-    return outcome('unknown');
+    return outcome(missing ?? 'unknown', id);
   }
 
   const code = channel === 'letter' ? newActivationCode() : newResetCode();

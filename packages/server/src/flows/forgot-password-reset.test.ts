@@ -125,6 +125,34 @@ describe('forgot password: the code', () => {
     assert.equal((await errorOf(await verify(h, code, stranger))).code, 'CODE_INVALID');
   });
 
+  test('after a request for a channel the account lacks, checks answer as for an unknown identifier', async () => {
+    const { h } = await resetPortal();
+    const noPhone = { ...erika, kvnr: kvnr(), email: 'ohne.handy@example.de' };
+    await h.portal.createAccount(noPhone);
+    const stranger = kvnr();
+    const lockedThenSms = async (identifier: string) => {
+      for (let i = 0; i < 5; i++) await verify(h, '123456', identifier);
+      h.clock.advance(60);
+      await askForCode(h, identifier, 'sms');
+      return verify(h, '123456', identifier);
+    };
+    const known = await lockedThenSms(noPhone.kvnr);
+    const unknown = await lockedThenSms(stranger);
+    assert.equal(known.status, 400);
+    assert.equal(await known.text(), await unknown.text());
+  });
+
+  test('an SMS request for an account without a mobile number voids its live code too', async () => {
+    const { h } = await resetPortal();
+    const noPhone = { ...erika, kvnr: kvnr(), email: 'ohne.handy@example.de' };
+    await h.portal.createAccount(noPhone);
+    await askForCode(h, noPhone.email);
+    const code = lastCode(h);
+    h.clock.advance(60);
+    await askForCode(h, noPhone.email, 'sms');
+    assert.equal((await errorOf(await verify(h, code, noPhone.email))).code, 'CODE_INVALID');
+  });
+
   test('limits wrong codes from one client across identifiers', async () => {
     const { h } = await resetPortal({ throttle: { maxFailuresPerClient: 8 } });
     const codes: string[] = [];
