@@ -44,6 +44,13 @@ async function device(): Promise<{ context: BrowserContext; page: Page; csp: str
   return { context, page, csp };
 }
 
+/** The newest message of `channel` to `to` in the demo's outbox (see `readOutbox`). */
+const outboxMessage = (
+  channel: 'email' | 'sms' | 'letter',
+  to: string,
+  options?: Parameters<typeof readOutbox>[4],
+) => readOutbox(site.chromium.browser, site.demo.url, channel, to, options);
+
 async function assertAccessible(page: Page, what: string): Promise<void> {
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
@@ -53,7 +60,7 @@ async function sessionOf(page: Page): Promise<{ signedIn: boolean; method?: stri
   return page.evaluate(async () => (await fetch('/portal/session')).json());
 }
 
-/** Signs in with a password in a fresh browser; resolves with where the sign-in ended. */
+/** Signs in with a password in a browser of its own; the caller checks how that went. */
 async function signIn(identifier: string, password: string, lang: Lang = 'de') {
   const { context, page } = await device();
   const login = new LoginPage(page, lang);
@@ -117,6 +124,12 @@ describe('forgot password', () => {
       await keys.type(erika.kvnr);
       await keys.press('Enter');
       await reset.step('method');
+      // Focus moves to the new step's heading, so the next Tab starts from there.
+      await expect(
+        () => page.evaluate(() => /^H[1-6]$/.test(document.activeElement?.tagName ?? '')),
+        (onHeading) => onHeading,
+        "focus on the method step's heading",
+      );
       await assertAccessible(page, 'method step');
 
       // The first method is e-mail: Tab reaches it, Space chooses it.
@@ -167,12 +180,12 @@ describe('forgot password', () => {
       await other.context.close();
 
       // A notice on every channel the account has: e-mail, and SMS to the mobile number.
-      const notice = await readOutbox(site.chromium.browser, site.demo.url, 'email', erika.email, {
+      const notice = await outboxMessage('email', erika.email, {
         part: '.email-body',
         accept: (t) => !t.includes(code),
       });
       assert.doesNotMatch(notice, /\b\d{6}\b/, 'the notice carries no code');
-      await readOutbox(site.chromium.browser, site.demo.url, 'sms', formatPhone(erika.phone));
+      await outboxMessage('sms', formatPhone(erika.phone));
 
       await assertPasswordChanged(erika, newPassword);
     } finally {
@@ -192,13 +205,14 @@ describe('forgot password', () => {
       await assertAccessible(page, 'code step (en)');
 
       // The SMS as the phone shows it; its last line lets the phone offer the code (WebOTP).
-      const sms = await readOutbox(site.chromium.browser, site.demo.url, 'sms', formatPhone(hans.phone), {
-        part: '.sms-bubble',
-      });
+      const sms = await outboxMessage('sms', formatPhone(hans.phone), { part: '.sms-bubble' });
       const lastLine = sms.trim().split('\n').at(-1)!.trim();
       const webOtp = /^@localhost #(\d{6})$/.exec(lastLine);
       assert.ok(webOtp, `the SMS's last line is "@localhost #<code>": ${JSON.stringify(sms)}`);
-      assert.ok(sms.split('\n').slice(0, -1).join(' ').includes(webOtp[1]!), 'the code in the text too');
+      assert.ok(
+        sms.split('\n').slice(0, -1).join(' ').includes(webOtp[1]!),
+        'the code in the text too',
+      );
       const code = webOtp[1]!;
 
       await reset.enterCode(code);
@@ -264,7 +278,9 @@ describe('forgot password', () => {
         await reset.open(site.demo.url);
         await reset.identify(identifier);
         await reset.method('letter').check();
-        const answered = page.waitForResponse((r) => r.url().endsWith('/portal/forgot-password/code'));
+        const answered = page.waitForResponse((r) =>
+          r.url().endsWith('/portal/forgot-password/code'),
+        );
         await reset.button(reset.w.methodSubmit).click();
         const response: Response = await answered;
         await reset.step('letter');
@@ -275,7 +291,8 @@ describe('forgot password', () => {
         await context.close();
         return { screen, answer };
       }
-      // Max has an account; the unknown one is insured but has none, or is nobody at all.
+      // Max has an account (in the second run his letter is not sent again within a minute, and
+      // the answer is still the same); the unknown one is insured but has none, or is nobody.
       const known = await askForLetter(max.kvnr);
       const unknown = await askForLetter(lang === 'de' ? jonas!.kvnr : 'niemand@example.de');
       assert.deepEqual(unknown.answer, known.answer);
@@ -283,19 +300,24 @@ describe('forgot password', () => {
 
       if (lang === 'de') {
         // Max's letter went to his registered address; its QR code opens the reset page.
-        const letter = await readOutbox(site.chromium.browser, site.demo.url, 'letter', max.address.street);
+        const letter = await outboxMessage('letter', max.address.street);
         assert.match(letter, /passwort-vergessen/);
         await assertLetterQr(max);
       }
       const outbox = await device();
       await outbox.page.goto(`${site.demo.url}/lang/${lang}?next=/demo/outbox`);
       assert.equal(
-        await outbox.page.locator('li[data-channel=letter]', { hasText: jonas!.address.street }).count(),
+        await outbox.page
+          .locator('li[data-channel=letter]', { hasText: jonas!.address.street })
+          .count(),
         0,
         'no letter for someone without an account',
       );
       for (const channel of ['email', 'sms', 'letter']) {
-        assert.ok(await outbox.page.locator(`li[data-channel=${channel}]`).count(), `a message by ${channel}`);
+        assert.ok(
+          await outbox.page.locator(`li[data-channel=${channel}]`).count(),
+          `a message by ${channel}`,
+        );
       }
       await assertAccessible(outbox.page, `outbox with e-mails, SMS and a letter (${lang})`);
       assert.deepEqual(outbox.csp, []);
@@ -312,11 +334,18 @@ async function assertLetterQr(member: DemoMember): Promise<void> {
     const letter = page.locator('article.letter', { hasText: member.address.street }).first();
     const code = (await letter.locator('.letter-code').innerText()).trim();
     const image = letter.locator('.letter-qr img');
-    await expect(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), (w) => w > 0, 'the QR image');
+    await expect(
+      () => image.evaluate((img: HTMLImageElement) => img.naturalWidth),
+      (w) => w > 0,
+      'the QR image',
+    );
     const png = PNG.sync.read(await image.screenshot());
     const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.ok(scanned, 'the QR code can be read');
-    assert.equal(scanned.data, `${site.demo.url}/passwort-vergessen#code=${code.replaceAll('-', '')}`);
+    assert.equal(
+      scanned.data,
+      `${site.demo.url}/passwort-vergessen#code=${code.replaceAll('-', '')}`,
+    );
   } finally {
     await context.close();
   }

@@ -112,7 +112,11 @@ export class ForgotPasswordPage {
   }
 
   async expectSummary(text: string): Promise<void> {
-    await expect(() => this.summary.innerText(), (value) => value.includes(text), `summary "${text}"`);
+    await expect(
+      () => this.summary.innerText(),
+      (value) => value.includes(text),
+      `summary "${text}"`,
+    );
   }
 }
 
