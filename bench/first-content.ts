@@ -77,6 +77,13 @@ const subjects: Subject[] = [
     budgeted: true,
   },
   {
+    file: 'pk-forgot-password.js',
+    tag: 'pk-forgot-password',
+    selector: 'pk-forgot-password input',
+    what: "the identify step's input",
+    budgeted: true,
+  },
+  {
     file: 'pk-passkeys.js',
     tag: 'pk-passkeys',
     selector: "pk-passkeys [part~='passkey']",
