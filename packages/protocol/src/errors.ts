@@ -21,6 +21,7 @@ export const serverErrorCodes = [
   'PASSWORD_REJECTED',
   'RATE_LIMITED',
   'APPROVAL_REQUIRED',
+  'APPROVAL_CLOSED',
   'ORIGIN_FORBIDDEN',
   'CONTENT_TYPE_UNSUPPORTED',
   'NOT_FOUND',
@@ -65,6 +66,8 @@ export const errorStatus: Record<ServerErrorCode, number> = {
   PASSWORD_REJECTED: 400,
   RATE_LIMITED: 429,
   APPROVAL_REQUIRED: 403,
+  // An approval that is no longer pending (approved, denied, expired or cancelled): final.
+  APPROVAL_CLOSED: 409,
   ORIGIN_FORBIDDEN: 403,
   CONTENT_TYPE_UNSUPPORTED: 415,
   NOT_FOUND: 404,

@@ -11,6 +11,8 @@ export const de: CommonTerms = {
   'error.CHALLENGE_EXPIRED': 'Das hat zu lange gedauert. Bitte versuchen Sie es erneut.',
   'error.SESSION_REQUIRED': sessionEnded,
   'error.SESSION_EXPIRED': sessionEnded,
+  'error.APPROVAL_CLOSED':
+    'Diese Freigabe ist abgeschlossen: Sie wurde bereits erteilt, abgelehnt, abgebrochen oder ist abgelaufen.',
   'error.RATE_LIMITED': (minutes) =>
     minutes === undefined
       ? 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.'

@@ -11,6 +11,8 @@ export const en: CommonTerms = {
   'error.CHALLENGE_EXPIRED': 'That took too long. Please try again.',
   'error.SESSION_REQUIRED': sessionEnded,
   'error.SESSION_EXPIRED': sessionEnded,
+  'error.APPROVAL_CLOSED':
+    'This approval is closed: it was already given, declined or cancelled, or it has expired.',
   'error.RATE_LIMITED': (minutes) =>
     minutes === undefined
       ? 'Too many attempts. Please wait a few minutes and then try again.'
