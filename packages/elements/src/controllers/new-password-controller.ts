@@ -1,0 +1,137 @@
+import type { PasswordRuleId } from "@portalkit/protocol";
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from "lit";
+import type { FormError } from "../base/portalkit-element.js";
+import type { ClientError } from "../client/client-error.js";
+import type { StepKit } from "../parts/step-form.js";
+import { PasswordFieldController } from "./password-field-controller.js";
+import {
+  PasswordRulesController,
+  type PasswordRulesControllerOptions,
+} from "./password-rules-controller.js";
+
+export interface NewPasswordControllerOptions extends PasswordRulesControllerOptions {
+  /** Whether the step with the new password is shown; its ticks go once it is left. */
+  shown: () => boolean;
+}
+
+/** What is wrong with a new password before it is sent: a view's `errors` or `failed` rules. */
+export type NewPasswordProblem =
+  { errors: FormError[] } | { failed: PasswordRuleId[] };
+
+/**
+ * The step that sets a new password in an element in steps (registration, a forgotten password):
+ * the field named `password` with its show/hide toggle and the policy's rules as its hint, ticked
+ * as typed (its `input` events are read here), the checks on submit and the server's refusals per
+ * rule (UX.md "Passwords").
+ */
+export class NewPasswordController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #shown: () => boolean;
+  readonly #field: PasswordFieldController;
+  readonly #rules: PasswordRulesController;
+  readonly #onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === "password" && input.autocomplete === "new-password") {
+      this.#rules.typed(input.value);
+    }
+  };
+
+  constructor(host: ReactiveElement, options: NewPasswordControllerOptions) {
+    this.#host = host;
+    this.#shown = options.shown;
+    this.#field = new PasswordFieldController(host, options);
+    this.#rules = new PasswordRulesController(host, options);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#host.addEventListener("input", this.#onInput);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener("input", this.#onInput);
+  }
+
+  /** A password typed on a step that was left is gone from the page; its ticks go with it. */
+  hostUpdated(): void {
+    if (this.#shown()) return;
+    this.#rules.stop();
+    this.#rules.value = "";
+  }
+
+  /** The errors naming the rules `failed`, in the current language, for the step's kit. */
+  errors(failed: readonly PasswordRuleId[]): FormError[] {
+    return this.#rules.errors(failed, "password");
+  }
+
+  /**
+   * The field, its toggle and its rules (`failed` marked as refused); before it, the `username`
+   * hidden, so a password manager saves the new password under the name the member signs in with.
+   */
+  render(
+    kit: StepKit,
+    failed: readonly PasswordRuleId[],
+    username?: string,
+  ): TemplateResult {
+    return html`${
+      username
+        ? html`<input
+            type="text"
+            name="username"
+            autocomplete="username"
+            hidden
+            .value=${username}
+          />`
+        : nothing
+    }${this.#field.render({
+      id: kit.id("password"),
+      name: "password",
+      autocomplete: "new-password",
+      hint: this.#rules.render(failed),
+      error: kit.fieldError("password"),
+    })}`;
+  }
+
+  /**
+   * On submit: the password hidden again, no announcement pending, and what the browser can
+   * check (empty, rules not met) as a problem for the step's view.
+   */
+  submitted(form: HTMLFormElement): {
+    password: string;
+    problem?: NewPasswordProblem;
+  } {
+    const { value } = form.elements.namedItem("password") as HTMLInputElement;
+    this.#field.hide();
+    this.#rules.stop();
+    if (value === "") {
+      return {
+        password: value,
+        problem: {
+          errors: [{ field: "password", message: ["password.empty"] }],
+        },
+      };
+    }
+    const failed = this.#rules.unmet(value);
+    return failed.length > 0
+      ? { password: value, problem: { failed } }
+      : { password: value };
+  }
+
+  /**
+   * The rules the server refused (`PASSWORD_REJECTED`, `fields.password`: `notCommon notRecent`):
+   * the server is the authority. `undefined` for any other refusal.
+   */
+  refused(error: ClientError): PasswordRuleId[] | undefined {
+    const failed =
+      error.fields?.["password"]?.split(/\s+/).filter(Boolean) ?? [];
+    if (error.code !== "PASSWORD_REJECTED" || failed.length === 0)
+      return undefined;
+    return failed as PasswordRuleId[];
+  }
+}
