@@ -1,13 +1,11 @@
-import type { ErrorCode, PasswordRuleId, ResetVerified } from '@portalkit/protocol';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import type { ResetVerified } from '@portalkit/protocol';
+import { nothing, type TemplateResult } from 'lit';
+import type { FormError } from '../base/portalkit-element.js';
+import { StepElement } from '../base/step-element.js';
 import type { ClientError } from '../client/client-error.js';
-import { afterPaint } from '../controllers/after-paint.js';
 import { CooldownController, pageClock, type Clock } from '../controllers/cooldown-controller.js';
-import { PasswordFieldController } from '../controllers/password-field-controller.js';
-import { PasswordRulesController } from '../controllers/password-rules-controller.js';
-import { TaskRunner } from '../controllers/task-runner.js';
-import { errorMessage } from '../i18n/error-message.js';
+import { NewPasswordController } from '../controllers/new-password-controller.js';
+import { PasskeySupportController } from '../controllers/passkey-support-controller.js';
 import { takeCodeFromAddress } from '../parts/code-from-address.js';
 import { identifierDe, identifierEn } from '../parts/identifier.terms.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
@@ -17,7 +15,6 @@ import {
   recentPasswordDe,
   recentPasswordEn,
 } from '../parts/password-rules.terms.js';
-import type { StepKit } from '../parts/step-form.js';
 import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
 import {
   checkEntered,
@@ -102,11 +99,14 @@ export type { ForgotPasswordState, ForgotPasswordStep, ResetMethod };
  *
  * @cssproperty --pk-forgot-password-max-width - Width of the element.
  */
-export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, ForgotPasswordView> {
+export class PkForgotPassword extends StepElement<
+  ForgotPasswordClient,
+  ForgotPasswordView,
+  FormView
+> {
   static override properties = {
     methods: {},
     passwordPolicy: { attribute: 'password-policy' },
-    passkeySupported: { state: true },
   };
 
   /**
@@ -125,26 +125,18 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   clock: Clock = pageClock;
 
   protected view: ForgotPasswordView = identify();
-  private passkeySupported?: boolean;
-  /** What the member entered, by field name: kept across steps, never stored. */
-  readonly #values: Record<string, string> = {};
   #verified?: ResetVerified | undefined;
-  #shownStep?: ForgotPasswordStep;
   /** Whether the address was read for a letter's code (once per element). */
   #addressRead = false;
 
-  readonly #task = new TaskRunner();
-  readonly #support = new TaskRunner();
-  readonly #passwordField = new PasswordFieldController(this, {
-    localize: this.localize,
-    announce: (message) => (this.status = message),
-  });
-  readonly #rules = new PasswordRulesController(this, {
+  readonly #passkeys = new PasskeySupportController(this);
+  readonly #password = new NewPasswordController(this, {
     localize: this.localize,
     policy: () => this.passwordPolicy,
-    context: () => passwordContext(this.#values, this.#verified?.displayName),
+    context: () => passwordContext(this.values, this.#verified?.displayName),
     announce: (message) => (this.status = message),
     replaced: true,
+    shown: () => this.view.is === 'password',
   });
   readonly #cooldown = new CooldownController(this, {
     clock: () => this.clock,
@@ -172,16 +164,20 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
         },
       },
       styles: [passwordFieldStyles, passwordRulesStyles, forgotPasswordStyles],
+      stepEvent: (step) => new PkForgotPasswordStepEvent({ step: step as ForgotPasswordStep }),
+      errorEvent: (code) => new PkForgotPasswordErrorEvent({ code }),
+      wording: forgotPasswordWording,
+      passkeyCancelled: 'forgotPassword.passkeyCancelled',
+      busyText,
     });
   }
 
   override get state(): ForgotPasswordState {
-    const view = this.view;
-    return 'phase' in view ? view.phase : 'success';
+    return super.state as ForgotPasswordState;
   }
 
   /** The current step. */
-  get step(): ForgotPasswordStep {
+  override get step(): ForgotPasswordStep {
     return this.view.is;
   }
 
@@ -192,36 +188,19 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
     // Opened from a reset letter's QR code: the code is in the address, the account is not.
     const fromLetter = takeCodeFromAddress();
     if (fromLetter !== undefined) {
-      this.#values['code'] = fromLetter;
+      this.values['code'] = fromLetter;
       this.view = code('letter', { askIdentifier: true, prefilled: true });
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.getAttribute('step') !== this.step) this.setAttribute('step', this.step);
-  }
-
-  protected override updated(): void {
-    const step = this.step;
-    if (step === this.#shownStep) return;
-    this.#shownStep = step;
-    // A password typed on a step that was left is gone from the page; its ticks go with it.
-    if (step !== 'password') this.#rules.value = '';
-    this.dispatchEvent(new PkForgotPasswordStepEvent({ step }));
-  }
-
   protected override clientAttached(client: ForgotPasswordClient): void {
-    // Known before the choice of way is shown; asked once the first step is painted.
-    this.#support.run(() => afterPaint().then(() => client.passkeySupport()), {
-      complete: (support) => (this.passkeySupported = support.available),
-      error: () => (this.passkeySupported = false),
-    });
+    // Known before the choice of way is shown.
+    this.#passkeys.ask(client);
   }
 
   protected override clientDetached(client: ForgotPasswordClient): void {
-    this.#task.abort();
-    this.#support.abort();
+    super.clientDetached(client);
+    this.#passkeys.abort();
     // A request left unanswered: the same step again, to press once more.
     const view = this.view;
     if (view.is === 'method' && view.phase === 'busy' && view.by === 'passkey') {
@@ -236,72 +215,46 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
     const view = this.view;
     switch (view.is) {
       case 'identify':
-        return identifyStep(this.#kit(view));
+        return identifyStep(this.kit(view));
       case 'method':
-        return methodStep(this.#kit(view), {
+        return methodStep(this.kit(view), {
           methods: this.#offered(),
           passkeyUnsupported:
-            wantedMethods(this.methods).includes('passkey') && this.passkeySupported === false,
-          onBack: () => this.#go(identify()),
+            wantedMethods(this.methods).includes('passkey') && this.#passkeys.available === false,
+          onBack: () => this.go(identify()),
         });
       case 'code':
-        return codeStep(this.#kit(view), view, {
+        return codeStep(this.kit(view), view, {
           wait: this.#cooldown.remaining,
           onResend: () => this.#resend(view),
         });
       case 'letter':
-        return letterStep(this.#kit());
+        return letterStep(this.kit());
       case 'password': {
-        const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
+        const kit = this.kit(view, this.#password.errors(view.failed));
         return passwordStep(kit, {
           verified: this.#verified,
-          username: identifierOf(this.#values),
-          password: this.#passwordField.render({
-            id: this.fieldId('password'),
-            name: 'password',
-            autocomplete: 'new-password',
-            hint: this.#rules.render(view.failed),
-            error: kit.fieldError('password'),
-          }),
+          password: this.#password.render(kit, view.failed, identifierOf(this.values)),
         });
       }
       case 'done':
-        return doneStep(this.#kit());
+        return doneStep(this.kit());
     }
   }
 
-  /** What the step templates need; `derived`: errors made at render, in the current language. */
-  #kit(view?: FormView, derived: FormError[] = []): StepKit {
-    const errors = [...derived, ...(view?.errors ?? [])];
-    // "Code erneut senden" says itself that it runs; the main button keeps its words.
-    const resending = view?.is === 'code' && view.resending;
-    return {
-      term: this.localize.term.bind(this.localize),
-      id: (name) => this.fieldId(name),
-      values: this.#values,
-      summary: errors.length > 0 ? this.summary(errors) : nothing,
-      fieldError: (name) => this.fieldError(errors, name),
-      busy: view?.phase === 'busy' && !resending ? busyText(view) : undefined,
-      onInput: (event) => {
-        const input = event.target as HTMLInputElement;
-        if (input.name === 'password') this.#rules.typed(input.value);
-        else if (input.name) this.#values[input.name] = input.value;
-      },
-      onSubmit: (form) => this.#submit(form),
-      onSecondary: () => this.#secondary(),
-    };
+  /** "Code erneut senden" says itself that it runs; the main button keeps its words. */
+  protected override busyLabel(view: FormView) {
+    return view.is === 'code' && view.resending ? undefined : super.busyLabel(view);
   }
 
   /** The ways shown: the passkey only where this browser has passkeys. */
   #offered(): ResetMethod[] {
     const wanted = wantedMethods(this.methods);
-    return this.passkeySupported === false ? wanted.filter((way) => way !== 'passkey') : wanted;
+    return this.#passkeys.available === false ? wanted.filter((way) => way !== 'passkey') : wanted;
   }
 
-  /** A step's main button; a second press while its request runs is ignored (UX.md). */
-  #submit(form: HTMLFormElement): void {
+  protected submitStep(form: HTMLFormElement): void {
     const view = this.view;
-    if (this.state === 'busy') return;
     switch (view.is) {
       case 'identify':
         return this.#onIdentify(form);
@@ -310,49 +263,55 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
       case 'code':
         return this.#onCode(form, view);
       case 'letter':
-        return this.#go(code('letter'));
+        return this.go(code('letter'));
       case 'password':
         return this.#onPassword(form);
     }
   }
 
   /** "Ich habe schon einen Code" (the way), "Anderen Weg wählen" (the code, the letter). */
-  #secondary(): void {
+  protected secondaryStep(): void {
     if (this.state === 'busy') return;
-    if (this.view.is === 'method') this.#go(code());
-    else this.#go(identifierOf(this.#values) ? method() : identify());
+    if (this.view.is === 'method') this.go(code());
+    else this.go(identifierOf(this.values) ? method() : identify());
+  }
+
+  /** Leaving a step ends its wait before "Code erneut senden", unannounced. */
+  protected override go(view: ForgotPasswordView): void {
+    this.#cooldown.stop();
+    super.go(view);
   }
 
   #onIdentify(form: HTMLFormElement): void {
-    this.#read(form);
-    const { errors } = checkEntered(this.#values, { identifier: true });
-    if (errors.length > 0) return this.#fail({ ...identify(), errors }, 'VALIDATION_FAILED');
-    this.#go(method());
+    this.read(form);
+    const { errors } = checkEntered(this.values, { identifier: true });
+    if (errors.length > 0) return this.fail({ ...identify(), errors }, 'VALIDATION_FAILED');
+    this.go(method());
   }
 
   #onMethod(form: HTMLFormElement): void {
-    this.#read(form);
-    const way = this.#offered().find((offered) => offered === this.#values['method']);
-    const identifier = identifierOf(this.#values);
-    if (!identifier) return this.#go(identify());
+    this.read(form);
+    const way = this.#offered().find((offered) => offered === this.values['method']);
+    const identifier = identifierOf(this.values);
+    if (!identifier) return this.go(identify());
     if (!way) {
       const errors = [{ field: 'method', message: ['forgotPassword.method.empty'] }] as FormError[];
-      return this.#fail({ ...method(), errors }, 'VALIDATION_FAILED');
+      return this.fail({ ...method(), errors }, 'VALIDATION_FAILED');
     }
     const view = { ...method(), by: way };
     if (way === 'passkey') {
-      return this.#run(
+      return this.run(
         view,
         (client) => client.verifyResetPasskey({ identifier }),
         (verified) => this.#proved(verified),
       );
     }
-    this.#run(
+    this.run(
       view,
       (client, signal) => client.requestResetCode({ identifier, channel: way }, { signal }),
       ({ resendAfter }) => {
-        if (way === 'letter') return this.#go({ is: 'letter' });
-        this.#go(code(way));
+        if (way === 'letter') return this.go({ is: 'letter' });
+        this.go(code(way));
         this.#cooldown.start(resendAfter);
       },
       (error) => this.#identifierRefused(error),
@@ -360,17 +319,17 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   }
 
   #onCode(form: HTMLFormElement, view: CodeView): void {
-    this.#read(form);
-    const { values, errors } = checkEntered(this.#values, {
+    this.read(form);
+    const { values, errors } = checkEntered(this.values, {
       identifier: view.askIdentifier,
       code: true,
     });
     const code = values?.code;
-    const identifier = identifierOf(this.#values);
-    if (!code) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
-    if (!identifier) return this.#go(identify());
-    const idle: CodeView = { ...view, resending: false };
-    this.#run(
+    const identifier = identifierOf(this.values);
+    if (!code) return this.fail({ ...view, errors }, 'VALIDATION_FAILED');
+    if (!identifier) return this.go(identify());
+    const idle: CodeView = { ...view, phase: 'idle', errors: [], resending: false };
+    this.run(
       idle,
       (client, signal) => client.verifyResetCode({ identifier, code }, { signal }),
       (verified) => this.#proved(verified),
@@ -380,7 +339,7 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
         }
         // The code is void: the way on is a new one, chosen again.
         if (error.code === 'CODE_LOCKED') {
-          delete this.#values['code'];
+          delete this.values['code'];
           return { ...method(), errors: [{ message: ['error.CODE_LOCKED'] }] };
         }
         return view.askIdentifier ? this.#identifierRefused(error, idle) : undefined;
@@ -390,11 +349,11 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
 
   /** "Code erneut senden": the same way again, once the wait is over. */
   #resend(view: CodeView): void {
-    const identifier = identifierOf(this.#values);
+    const identifier = identifierOf(this.values);
     const channel = view.channel;
     if (this.state === 'busy' || !identifier || !channel) return;
     const idle: CodeView = { ...view, phase: 'idle', errors: [], resending: false };
-    this.#run(
+    this.run(
       idle,
       (client, signal) => client.requestResetCode({ identifier, channel }, { signal }),
       ({ resendAfter }) => {
@@ -407,21 +366,14 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   }
 
   #onPassword(form: HTMLFormElement): void {
-    const { value } = form.elements.namedItem('password') as HTMLInputElement;
-    this.#passwordField.hide();
-    this.#rules.stop();
+    const { password: value, problem } = this.#password.submitted(form);
     const view = password();
-    if (value === '') {
-      const errors: FormError[] = [{ field: 'password', message: ['password.empty'] }];
-      return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
-    }
-    const failed = this.#rules.unmet(value);
-    if (failed.length > 0) return this.#fail({ ...view, failed }, 'VALIDATION_FAILED');
-    this.#run(
+    if (problem) return this.fail({ ...view, ...problem }, 'VALIDATION_FAILED');
+    this.run(
       view,
       (client, signal) => client.resetPassword({ password: value }, { signal }),
       ({ session }) => {
-        this.#go({ is: 'done' });
+        this.go({ is: 'done' });
         this.dispatchEvent(new PkPasswordResetEvent({ session }));
       },
       (error) => {
@@ -429,10 +381,8 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
         if (error.code === 'RESET_REQUIRED') {
           return { ...method(), errors: [{ message: ['error.RESET_REQUIRED'] }] };
         }
-        // The server is the authority: its refusals come back per rule (`notRecent notContextual`).
-        const failed = error.fields?.['password']?.split(/\s+/).filter(Boolean) ?? [];
-        if (error.code !== 'PASSWORD_REJECTED' || failed.length === 0) return undefined;
-        return { ...view, failed: failed as PasswordRuleId[] };
+        const failed = this.#password.refused(error);
+        return failed && { ...view, failed };
       },
     );
   }
@@ -440,69 +390,14 @@ export class PkForgotPassword extends PortalkitElement<ForgotPasswordClient, For
   /** A right code or the account's passkey: now the new password. */
   #proved(verified: ResetVerified): void {
     this.#verified = verified;
-    delete this.#values['code'];
-    this.#go(password());
+    delete this.values['code'];
+    this.go(password());
   }
 
   /** The server found the identifier malformed: said at the field where it was typed. */
   #identifierRefused(error: ClientError, at: FormView = identify()): FormView | undefined {
     if (error.code !== 'VALIDATION_FAILED' || !error.fields?.['identifier']) return undefined;
-    const kind = this.#values['identifier']?.includes('@') ? 'emailFormat' : 'kvnrFormat';
+    const kind = this.values['identifier']?.includes('@') ? 'emailFormat' : 'kvnrFormat';
     return { ...at, errors: [{ field: 'identifier', message: [`identifier.${kind}`] }] };
-  }
-
-  /**
-   * Runs a step's request: busy (its text on the button and in the status region), then
-   * `complete`. A refusal shows the view `refused` gives for it, else the general message.
-   */
-  #run<T>(
-    view: FormView,
-    work: (client: ForgotPasswordClient, signal: AbortSignal) => Promise<T>,
-    complete: (value: T) => void,
-    refused?: (error: ClientError) => FormView | undefined,
-    busy: FormView = view,
-  ): void {
-    const client = this.activeClient;
-    this.status = [busyText(busy)];
-    this.view = { ...busy, phase: 'busy', errors: [] } as FormView;
-    this.#task.run((signal) => work(client, signal), {
-      complete,
-      error: (error) => {
-        const idle = { ...view, phase: 'idle', errors: [] } as FormView;
-        if (error.aborted || error.code === 'PASSKEY_CANCELLED') {
-          // Stopped by the page: nothing to tell. A closed passkey prompt is not an alarm: a
-          // calm status, and the same choice again.
-          this.view = idle;
-          this.status = error.aborted ? undefined : ['forgotPassword.passkeyCancelled'];
-          return;
-        }
-        const errors = [{ message: errorMessage(error, forgotPasswordWording) }];
-        this.#fail(refused?.(error) ?? { ...idle, errors }, error.code);
-      },
-    });
-  }
-
-  /** Shows a step with its errors: summary focused, `pk-forgot-password-error` fired. */
-  #fail(view: FormView, code: ErrorCode): void {
-    void this.showError(
-      { ...view, phase: 'error' } as FormView,
-      new PkForgotPasswordErrorEvent({ code }),
-    );
-  }
-
-  /** Shows another step and moves focus to its heading (UX.md "Language, focus, layout"). */
-  #go(view: ForgotPasswordView): void {
-    this.#rules.stop();
-    this.#cooldown.stop();
-    this.status = undefined;
-    this.view = view;
-    void this.focusAfterUpdate('[part~=heading]');
-  }
-
-  /** Keeps the form's values (not the password). */
-  #read(form: HTMLFormElement): void {
-    for (const [name, value] of new FormData(form)) {
-      if (typeof value === 'string' && name !== 'password') this.#values[name] = value;
-    }
   }
 }

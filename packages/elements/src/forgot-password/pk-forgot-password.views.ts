@@ -1,5 +1,5 @@
 import type { PasswordRuleId, ResetChannel } from '@portalkit/protocol';
-import type { FormError } from '../base/portalkit-element.js';
+import type { StepForm as Form } from '../base/step-element.js';
 
 /** What `<pk-forgot-password>` shows in each step. */
 export type ForgotPasswordState = 'idle' | 'busy' | 'error' | 'success';
@@ -8,8 +8,6 @@ export type ForgotPasswordState = 'idle' | 'busy' | 'error' | 'success';
 export type ResetMethod = ResetChannel | 'passkey';
 export const resetMethods: readonly ResetMethod[] = ['email', 'sms', 'letter', 'passkey'];
 
-type Phase = 'idle' | 'busy' | 'error';
-type Form<S extends string> = { is: S; phase: Phase; errors: FormError[] };
 export type IdentifyView = Form<'identify'>;
 /** `by`: the way chosen, while its request or the passkey prompt runs. */
 export type MethodView = Form<'method'> & { by?: ResetMethod };

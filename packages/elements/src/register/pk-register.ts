@@ -1,18 +1,10 @@
-import {
-  parseKvnr,
-  type ErrorCode,
-  type PasswordContext,
-  type PasswordRuleId,
-  type SignedIn,
-} from '@portalkit/protocol';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
-import type { ClientError } from '../client/client-error.js';
+import { parseKvnr, type PasswordContext, type SignedIn } from '@portalkit/protocol';
+import { nothing, type TemplateResult } from 'lit';
+import { StepElement } from '../base/step-element.js';
 import { afterPaint } from '../controllers/after-paint.js';
-import { PasswordFieldController } from '../controllers/password-field-controller.js';
-import { PasswordRulesController } from '../controllers/password-rules-controller.js';
-import { TaskRunner } from '../controllers/task-runner.js';
-import { errorMessage, wording } from '../i18n/error-message.js';
+import { NewPasswordController } from '../controllers/new-password-controller.js';
+import { PasskeySupportController } from '../controllers/passkey-support-controller.js';
+import { wording } from '../i18n/error-message.js';
 import { takeCodeFromAddress } from '../parts/code-from-address.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import { passwordRulesDe, passwordRulesEn } from '../parts/password-rules.terms.js';
@@ -42,7 +34,6 @@ import {
 import { activatedHere, letterRequested, rememberLetter } from './resume.js';
 import { activateStep, checkActivate } from './steps/activate.js';
 import { checkIdentify, identifyStep, letterStep } from './steps/identify.js';
-import type { StepKit } from './steps/kit.js';
 import { doneStep, passkeyStep } from './steps/passkey.js';
 import { passwordStep } from './steps/password.js';
 
@@ -95,11 +86,10 @@ const registerWording = wording('register.unavailable', {
  *
  * @cssproperty --pk-register-max-width - Width of the element.
  */
-export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
+export class PkRegister extends StepElement<RegisterClient, RegisterView, FormView> {
   static override properties = {
     cardNumber: { type: Boolean, attribute: 'card-number' },
     passwordPolicy: { attribute: 'password-policy' },
-    passkeySupported: { state: true },
   };
 
   /** Asks for the last 6 digits of the health card's number too (where the insurer does). */
@@ -109,28 +99,18 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   passwordPolicy: 'modern' | 'classic' = 'modern';
 
   protected view: RegisterView = { is: 'loading' };
-  private passkeySupported?: boolean;
-  /** What the member entered, by field name: kept across steps, never stored. */
-  readonly #values: Record<string, string> = {};
   #displayName?: string | undefined;
   #session?: SignedIn;
-  #shownStep?: RegisterStep | undefined;
   /** Whether the server was asked where to resume (once per element). */
   #asked = false;
-  /** Whether the member typed anything: the server's late answer then moves nothing. */
-  #typed = false;
 
-  readonly #task = new TaskRunner();
-  readonly #support = new TaskRunner();
-  readonly #passwordField = new PasswordFieldController(this, {
-    localize: this.localize,
-    announce: (message) => (this.status = message),
-  });
-  readonly #rules = new PasswordRulesController(this, {
+  readonly #passkeys = new PasskeySupportController(this);
+  readonly #password = new NewPasswordController(this, {
     localize: this.localize,
     policy: () => this.passwordPolicy,
     context: () => this.#context(),
     announce: (message) => (this.status = message),
+    shown: () => this.view.is === 'password',
   });
 
   constructor() {
@@ -141,17 +121,21 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
         en: { ...passwordEn, ...passwordRulesEn, ...registerEn },
       },
       styles: [passwordFieldStyles, passwordRulesStyles, registerStyles],
+      stepEvent: (step) => new PkRegisterStepEvent({ step: step as RegisterStep }),
+      errorEvent: (code) => new PkRegisterErrorEvent({ code }),
+      wording: registerWording,
+      passkeyCancelled: 'register.passkeyCancelled',
+      busyText,
     });
   }
 
   override get state(): RegisterState {
-    const view = this.view;
-    return 'phase' in view ? view.phase : view.is === 'loading' ? 'loading' : 'success';
+    return super.state as RegisterState;
   }
 
   /** The current step; `undefined` while the element finds out where to resume. */
-  get step(): RegisterStep | undefined {
-    return this.view.is === 'loading' ? undefined : this.view.is;
+  override get step(): RegisterStep | undefined {
+    return super.step as RegisterStep | undefined;
   }
 
   override connectedCallback(): void {
@@ -160,7 +144,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     // Opened from the letter's QR code: the code is in the address, and the step is clear.
     const code = takeCodeFromAddress();
     if (code !== undefined) {
-      this.#values['code'] = code;
+      this.values['code'] = code;
       this.view = activate(true);
       this.#asked = true;
     } else if (!activatedHere()) {
@@ -169,35 +153,15 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const step = this.step;
-    if (!step) this.removeAttribute('step');
-    else if (this.getAttribute('step') !== step) this.setAttribute('step', step);
-  }
-
-  protected override updated(): void {
-    const step = this.step;
-    if (step === this.#shownStep) return;
-    this.#shownStep = step;
-    // A password typed on a step that was left is gone from the page; its ticks go with it.
-    if (step !== 'password') this.#rules.value = '';
-    if (step) this.dispatchEvent(new PkRegisterStepEvent({ step }));
-  }
-
   protected override clientAttached(client: RegisterClient): void {
     if (!this.#asked) this.#resume(client);
-    // Known before step 4, so the step shows the right way on from its first render; asked once
-    // the first step is painted.
-    this.#support.run(() => afterPaint().then(() => client.passkeySupport()), {
-      complete: (support) => (this.passkeySupported = support.available),
-      error: () => (this.passkeySupported = false),
-    });
+    // Known before step 4, so the step shows the right way on from its first render.
+    this.#passkeys.ask(client);
   }
 
   protected override clientDetached(client: RegisterClient): void {
-    this.#task.abort();
-    this.#support.abort();
+    super.clientDetached(client);
+    this.#passkeys.abort();
     // Asked again when attached again: a step still waiting for the answer would wait forever.
     if (this.view.is === 'loading') this.#asked = false;
     if (this.view.is === 'passkey' && this.view.phase === 'busy') {
@@ -212,77 +176,47 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       case 'loading':
         return nothing;
       case 'identify':
-        return identifyStep(this.#kit(view), view, this.cardNumber);
+        return identifyStep(this.kit(view), view, this.cardNumber);
       case 'letter':
-        return letterStep(this.#kit());
+        return letterStep(this.kit());
       case 'activate':
-        return activateStep(this.#kit(view), view);
+        return activateStep(this.kit(view), view);
       case 'password': {
-        const kit = this.#kit(view, this.#rules.errors(view.failed, 'password'));
+        const kit = this.kit(view, this.#password.errors(view.failed));
         return passwordStep(kit, {
           displayName: this.#displayName,
-          username: this.#kvnr(),
-          password: this.#passwordField.render({
-            id: this.fieldId('password'),
-            name: 'password',
-            autocomplete: 'new-password',
-            hint: this.#rules.render(view.failed),
-            error: kit.fieldError('password'),
-          }),
+          password: this.#password.render(kit, view.failed, this.#kvnr()),
         });
       }
       case 'passkey':
-        return passkeyStep(this.#kit(view), view, this.passkeySupported !== false);
+        return passkeyStep(this.kit(view), view, this.#passkeys.available !== false);
       case 'done':
-        return doneStep(this.#kit(), view.passkeyAdded);
+        return doneStep(this.kit(), view.passkeyAdded);
     }
   }
 
-  /** What the step templates need; `derived`: errors made at render, in the current language. */
-  #kit(view?: FormView, derived: FormError[] = []): StepKit {
-    const errors = [...derived, ...(view?.errors ?? [])];
-    return {
-      term: this.localize.term.bind(this.localize),
-      id: (name) => this.fieldId(name),
-      values: this.#values,
-      summary: errors.length > 0 ? this.summary(errors) : nothing,
-      fieldError: (name) => this.fieldError(errors, name),
-      busy: view?.phase === 'busy' ? busyText(view) : undefined,
-      onInput: (event) => {
-        const input = event.target as HTMLInputElement;
-        if (input.name === 'password') this.#rules.typed(input.value);
-        else if (input.name) this.#values[input.name] = input.value;
-        this.#typed = true;
-      },
-      onSubmit: (form) => this.#submit(form),
-      onSecondary: () => this.#secondary(),
-    };
-  }
-
-  /** A step's main button; a second press while its request runs is ignored (UX.md). */
-  #submit(form: HTMLFormElement): void {
+  protected submitStep(form: HTMLFormElement): void {
     const view = this.view;
-    if (this.state === 'busy') return;
     switch (view.is) {
       case 'identify':
         return this.#onIdentify(form);
       case 'letter':
-        return this.#go(activate());
+        return this.go(activate());
       case 'activate':
         return this.#onActivate(form, view);
       case 'password':
         return this.#onPassword(form);
       case 'passkey':
-        return this.passkeySupported === false ? this.#finish(false) : this.#onPasskey(view);
+        return this.#passkeys.available === false ? this.#finish(false) : this.#onPasskey(view);
     }
   }
 
   /** "Zurück" (letter, code: to step 1), "Später", and "Ohne Passkey weiter" after it. */
-  #secondary(): void {
+  protected secondaryStep(): void {
     const view = this.view;
-    if (view.is !== 'passkey') this.#go(identify());
+    if (view.is !== 'passkey') this.go(identify());
     else if (view.later) this.#finish(false);
-    else this.#go(passkey(true));
+    else this.go(passkey(true));
   }
 
   /**
@@ -294,7 +228,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
     this.#asked = true;
     const waiting = this.view.is === 'loading';
     if (waiting) this.status = ['register.loading'];
-    const untouched = () => waiting || (this.state === 'idle' && !this.#typed);
+    const untouched = () => waiting || (this.state === 'idle' && !this.edited);
     const resume = (activated: boolean) => {
       if (!untouched()) return;
       if (waiting) this.status = undefined;
@@ -306,7 +240,7 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
       waiting
         ? client.registration({ signal })
         : afterPaint().then(() => client.registration({ signal }));
-    this.#task.run(ask, {
+    this.task.run(ask, {
       complete: (state) => {
         if (state.activated && untouched()) this.#displayName = state.displayName;
         resume(state.activated);
@@ -317,80 +251,71 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   }
 
   #onIdentify(form: HTMLFormElement): void {
-    const { input, errors, invalidDate } = checkIdentify(this.#read(form), this.cardNumber);
+    const { input, errors, invalidDate } = checkIdentify(this.read(form), this.cardNumber);
     const view = identify();
-    if (!input) return this.#fail({ ...view, errors, invalidDate }, 'VALIDATION_FAILED');
-    this.#run(
+    if (!input) return this.fail({ ...view, errors, invalidDate }, 'VALIDATION_FAILED');
+    this.run(
       view,
       (client, signal) => client.requestLetter(input, { signal }),
       () => {
         rememberLetter('letter');
-        this.#go({ is: 'letter' });
+        this.go({ is: 'letter' });
       },
     );
   }
 
   #onActivate(form: HTMLFormElement, { prefilled }: ActivateView): void {
-    const { input, errors } = checkActivate(this.#read(form));
+    const { input, errors } = checkActivate(this.read(form));
     const view = activate(prefilled);
-    if (!input) return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
+    if (!input) return this.fail({ ...view, errors }, 'VALIDATION_FAILED');
     const wrongCode = {
       ...view,
       errors: [{ field: 'code', message: ['error.CODE_INVALID'] }],
     } as FormView;
-    this.#run(
+    this.run(
       view,
       (client, signal) => client.activate(input, { signal }),
       (state) => {
-        if (!state.activated) return this.#fail(wrongCode, 'CODE_INVALID');
+        if (!state.activated) return this.fail(wrongCode, 'CODE_INVALID');
         this.#displayName = state.displayName;
         rememberLetter('activated');
-        this.#go(password());
+        this.go(password());
       },
       (error) => {
         if (error.code === 'CODE_INVALID') return wrongCode;
         if (error.code !== 'CODE_LOCKED') return undefined;
         // The code is void: the way on is a new letter, from step 1 with the details kept.
         rememberLetter(false);
-        delete this.#values['code'];
+        delete this.values['code'];
         return { ...identify(), errors: [{ message: ['error.CODE_LOCKED'] }] };
       },
     );
   }
 
   #onPassword(form: HTMLFormElement): void {
-    const { value } = form.elements.namedItem('password') as HTMLInputElement;
-    this.#passwordField.hide();
-    this.#rules.stop();
+    const { password: value, problem } = this.#password.submitted(form);
     const view = password();
-    if (value === '') {
-      const errors: FormError[] = [{ field: 'password', message: ['password.empty'] }];
-      return this.#fail({ ...view, errors }, 'VALIDATION_FAILED');
-    }
-    const failed = this.#rules.unmet(value);
-    if (failed.length > 0) return this.#fail({ ...view, failed }, 'VALIDATION_FAILED');
-    this.#run(
+    if (problem) return this.fail({ ...view, ...problem }, 'VALIDATION_FAILED');
+    this.run(
       view,
       (client, signal) => client.createAccount({ password: value }, { signal }),
       ({ session }) => {
         rememberLetter(false);
         this.#session = session;
-        this.#go(passkey());
+        this.go(passkey());
       },
       (error) => {
         if (error.code === 'REGISTRATION_REQUIRED') {
           return { ...activate(), errors: [{ message: ['error.REGISTRATION_REQUIRED'] }] };
         }
-        // The server is the authority: its refusals come back per rule (`notCommon notContextual`).
-        const failed = error.fields?.['password']?.split(/\s+/).filter(Boolean) ?? [];
-        if (error.code !== 'PASSWORD_REJECTED' || failed.length === 0) return undefined;
-        return { ...view, failed: failed as PasswordRuleId[] };
+        const failed = this.#password.refused(error);
+        return failed && { ...view, failed };
       },
     );
   }
 
   #onPasskey(view: PasskeyView): void {
-    this.#run(
+    this.run(
       view,
       (client) => client.addPasskey(),
       () => this.#finish(true),
@@ -398,72 +323,19 @@ export class PkRegister extends PortalkitElement<RegisterClient, RegisterView> {
   }
 
   #finish(passkeyAdded: boolean): void {
-    this.#go({ is: 'done', passkeyAdded });
+    this.go({ is: 'done', passkeyAdded });
     const session = this.#session;
     if (session) this.dispatchEvent(new PkRegisterCompleteEvent({ session, passkeyAdded }));
   }
 
-  /**
-   * Runs a step's request: busy (its text on the button and in the status region), then
-   * `complete`. A refusal shows the view `refused` gives for it, else the general message.
-   */
-  #run<T>(
-    view: FormView,
-    work: (client: RegisterClient, signal: AbortSignal) => Promise<T>,
-    complete: (value: T) => void,
-    refused?: (error: ClientError) => FormView | undefined,
-  ): void {
-    const client = this.activeClient;
-    this.status = [busyText(view)];
-    this.view = { ...view, phase: 'busy', errors: [] } as FormView;
-    this.#task.run((signal) => work(client, signal), {
-      complete,
-      error: (error) => {
-        if (error.aborted || error.code === 'PASSKEY_CANCELLED') {
-          // Stopped by the page: nothing to tell. A closed passkey prompt is not an alarm: a
-          // calm status, and the same button again.
-          this.view = view;
-          this.status = error.aborted ? undefined : ['register.passkeyCancelled'];
-          return;
-        }
-        const errors = [{ message: errorMessage(error, registerWording) }];
-        this.#fail(refused?.(error) ?? { ...view, errors }, error.code);
-      },
-    });
-  }
-
-  /** Shows a step with its errors: summary focused, `pk-register-error` fired. */
-  #fail(view: FormView, code: ErrorCode): void {
-    void this.showError(
-      { ...view, phase: 'error' } as FormView,
-      new PkRegisterErrorEvent({ code }),
-    );
-  }
-
-  /** Shows another step and moves focus to its heading (UX.md "Language, focus, layout"). */
-  #go(view: Exclude<RegisterView, { is: 'loading' }>): void {
-    this.#rules.stop();
-    this.status = undefined;
-    this.view = view;
-    void this.focusAfterUpdate('[part~=heading]');
-  }
-
-  /** Keeps the form's values (not the password) and reads them by name. */
-  #read(form: HTMLFormElement): (name: string) => string {
-    for (const [name, value] of new FormData(form)) {
-      if (typeof value === 'string' && name !== 'password') this.#values[name] = value;
-    }
-    return (name) => this.#values[name] ?? '';
-  }
-
   #kvnr(): string | undefined {
-    const kvnr = parseKvnr(this.#values['kvnr'] ?? '');
+    const kvnr = parseKvnr(this.values['kvnr'] ?? '');
     return kvnr.ok ? kvnr.value : undefined;
   }
 
   /** What a password must not contain or equal: the member's own data known here. */
   #context(): PasswordContext {
     const kvnr = this.#kvnr();
-    return { kvnr, username: kvnr, email: this.#values['email'], name: this.#displayName };
+    return { kvnr, username: kvnr, email: this.values['email'], name: this.#displayName };
   }
 }

@@ -1,12 +1,10 @@
 import type { PasswordRuleId } from '@portalkit/protocol';
-import type { FormError } from '../base/portalkit-element.js';
+import type { StepForm as Form } from '../base/step-element.js';
 import type { DatePart } from '../parts/date-field.js';
 
 /** What `<pk-register>` shows in each step. */
 export type RegisterState = 'loading' | 'idle' | 'busy' | 'error' | 'success';
 
-type Phase = 'idle' | 'busy' | 'error';
-type Form<S extends string> = { is: S; phase: Phase; errors: FormError[] };
 export type IdentifyView = Form<'identify'> & { invalidDate?: DatePart[] };
 export type ActivateView = Form<'activate'> & { prefilled?: boolean };
 /** `failed`: the rules the password broke on submit (the browser's check or the server's). */

@@ -5,9 +5,7 @@ import { paragraph, stepForm, stepHeading, type StepKit } from '../../parts/step
 export interface PasswordStepOptions {
   /** Whose account it is and where the notice of the change goes, known after the proof. */
   verified?: ResetVerified | undefined;
-  /** The identifier, for a password manager to save the new password under. */
-  username?: string | undefined;
-  /** The password field with its toggle and the policy's rules as its hint. */
+  /** The field, its toggle and the policy's rules (`NewPasswordController.render`). */
   password: TemplateResult;
 }
 
@@ -17,7 +15,7 @@ export interface PasswordStepOptions {
  * and where the notice of the change will go, masked.
  */
 export function passwordStep(kit: StepKit, options: PasswordStepOptions): TemplateResult {
-  const { verified, username } = options;
+  const { verified } = options;
   const places = [verified?.hints.email, verified?.hints.phone].filter(
     (place): place is string => !!place,
   );
@@ -32,16 +30,6 @@ export function passwordStep(kit: StepKit, options: PasswordStepOptions): Templa
         }
         ${places.length > 0 ? kit.term('forgotPassword.noticeTo', places) : nothing}
       </p>`,
-      // Lets a password manager save the new password under the name the member signs in with.
-      username
-        ? html`<input
-            type="text"
-            name="username"
-            autocomplete="username"
-            hidden
-            .value=${username}
-          />`
-        : nothing,
       options.password,
     ],
     submit: 'forgotPassword.passwordSubmit',
