@@ -155,3 +155,56 @@ export const approveRoutes = {
   claim: /* @__PURE__ */ route(claim, ApprovalClaimRequest),
   pick: /* @__PURE__ */ route(pick, ApprovalPickRequest),
 };
+
+/**
+ * The receipt of an approved transaction: everything needed to check offline, without the
+ * portal's database, that the passkey with the given public key signed exactly this summary and
+ * payload (`verifyApprovalReceipt` in `@portalkit/server`, or `npx portalkit-verify-receipt`).
+ * The challenge the passkey signed is SHA-256(nonce ‖ digest ‖ id), where digest is SHA-256 of
+ * the canonical JSON (keys sorted, no whitespace) of `{ kind, payload, summary }`.
+ */
+const approvalReceipt = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    format: z.literal('portalkit-approval-receipt/1'),
+    id: z.string(),
+    kind: z.string(),
+    /** What the change executed, as stored when the transaction was created. */
+    payload: z.unknown(),
+    summary: approvalSummary(),
+    /** ISO 8601. */
+    createdAt: z.string(),
+    approvedAt: z.string(),
+    /** base64url: the nonce of the options whose challenge was signed. */
+    nonce: z.string(),
+    rp: z.object({ id: z.string(), origins: z.array(z.string()) }),
+    credential: z.object({
+      /** base64url. */
+      id: z.string(),
+      /** The passkey's COSE public key when it approved, base64url. */
+      publicKey: z.string(),
+    }),
+    /** The verified assertion as the browser sent it (base64url fields). */
+    assertion: z.object({
+      authenticatorData: z.string(),
+      clientDataJSON: z.string(),
+      signature: z.string(),
+      userHandle: z.optional(z.string()),
+    }),
+  }),
+);
+export const ApprovalReceipt = /* @__PURE__ */ approvalReceipt();
+export type ApprovalReceipt = z.infer<typeof ApprovalReceipt>;
+
+const approvalReceiptAnswer = /* @__PURE__ */ onFirstUse(() =>
+  z.object({ receipt: approvalReceipt() }),
+);
+export const ApprovalReceiptAnswer = /* @__PURE__ */ approvalReceiptAnswer();
+export type ApprovalReceiptAnswer = z.infer<typeof ApprovalReceiptAnswer>;
+
+/** The receipt of one of the member's approved transactions (a download for their records). */
+export const approvalReceiptCall = /* @__PURE__ */ call(
+  'POST',
+  '/approvals/receipt',
+  approvalReceiptAnswer,
+);
+export const approvalReceiptRoute = /* @__PURE__ */ route(approvalReceiptCall, ApprovalRequest);

@@ -64,6 +64,26 @@ export interface PortalOptions {
     /** Seconds after a code before the next one is sent (and "send again" offered). Default 60. */
     resendAfterSeconds?: number;
   };
+  /**
+   * Approvals of protected changes (address, bank details): a pending transaction the member
+   * approves with a passkey, on this device or on their phone.
+   */
+  approvals?: {
+    /**
+     * The page with `<pk-approve>` that opens an approval on a phone, an absolute URL on one of
+     * `rp.origins`: the handoff's QR code and link open it with a token in the fragment
+     * (`#t=…`). Default: the first origin with `/freigabe`.
+     */
+    approveUrl?: string;
+    /**
+     * Where short links for typing point: `<shortLinkBase>/<code>`, which the site redirects to
+     * `approveUrl` with the code in the fragment (`#t=<code>`). Default: approveUrl's origin with
+     * `/f`.
+     */
+    shortLinkBase?: string;
+    /** How long a transaction waits for its approval, in seconds. Default 300, at most 900. */
+    lifetimeSeconds?: number;
+  };
   /** WebAuthn relying party; `origins` is also the CSRF allow-list for the Origin header. */
   rp: RelyingParty;
   /** Where the API is mounted. Default `/portal`. */
@@ -241,6 +261,21 @@ function forgotPasswordConfig(
   };
 }
 
+function approvalsConfig(options: PortalOptions): PortalConfig['approvals'] {
+  const a = options.approvals ?? {};
+  const approveUrl = letterPage(options, 'approvals.approveUrl', a.approveUrl, '/freigabe');
+  const shortLinkBase = (a.shortLinkBase ?? `${new URL(approveUrl).origin}/f`).replace(/\/+$/, '');
+  if (!URL.canParse(shortLinkBase)) throw new TypeError('approvals.shortLinkBase must be a URL');
+  const lifetime = positiveInteger('approvals.lifetimeSeconds', a.lifetimeSeconds, 300, 900);
+  return {
+    approveUrl,
+    shortLinkBase,
+    lifetimeMs: lifetime * 1000,
+    pollMs: 2000,
+    heartbeatMs: 15_000,
+  };
+}
+
 /** The options with their defaults, in milliseconds. */
 export function resolveConfig(options: PortalOptions): PortalConfig {
   if (options.rp.origins.length === 0) {
@@ -275,6 +310,7 @@ export function resolveConfig(options: PortalOptions): PortalConfig {
     challengeTtlMs: minutes(5),
     register,
     forgotPassword: forgotPasswordConfig(options, register),
+    approvals: approvalsConfig(options),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
   };
 }

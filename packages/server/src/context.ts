@@ -6,6 +6,8 @@ import type {
   RouteOutput,
 } from '@portalkit/protocol';
 import type { AfterTask } from './after.js';
+import type { Changes } from './changes.js';
+import type { ProtectedForm } from './flows/protected-form.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
 import type { Mailer } from './notices/mailer.js';
@@ -49,6 +51,18 @@ export interface PortalConfig {
   };
   challengeTtlMs: number;
   validateResponses: boolean;
+  approvals: {
+    /** The page that opens an approval on a phone (`<pk-approve>` reading `#t=`). */
+    approveUrl: string;
+    /** Where short links point: `<origin>/f/<code>`, which the site redirects to `approveUrl`. */
+    shortLinkBase: string;
+    /** How long a transaction waits for its approval. */
+    lifetimeMs: number;
+    /** How often an event stream looks at the store for news from other servers. */
+    pollMs: number;
+    /** Comment lines that keep an idle event stream open through proxies. */
+    heartbeatMs: number;
+  };
   register: {
     activationUrl: string;
     requireCardNumber: boolean;
@@ -128,6 +142,10 @@ export interface FlowContext {
    * time must not show in the answer, or need not hold it up. It can no longer set cookies.
    */
   after(task: AfterTask): void;
+  /** The protected forms of every flow by kind: what an approved transaction executes. */
+  forms: ReadonlyMap<string, ProtectedForm>;
+  /** News of transactions for the event streams of this process. */
+  changes: Changes;
 }
 
 /** A flow handler: validated input in, a value of the route's output out, or a PortalError. */

@@ -33,6 +33,76 @@ export function jsonResponse(
   return new Response(JSON.stringify(body), { status, headers });
 }
 
+const eventHeaders = {
+  ...apiHeaders,
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  // Proxies must neither buffer nor compress a stream whose point is to arrive at once.
+  'Cache-Control': 'no-store, no-transform',
+  'X-Accel-Buffering': 'no',
+} as const;
+
+const encoder = new TextEncoder();
+
+/**
+ * A `text/event-stream` answer (HTML Living Standard § 9.2): `retry` first, then each value of
+ * `events` as `event: <name>` with its JSON as `data`, a comment line every `heartbeatMs` so
+ * proxies keep an idle stream open. A client that leaves (the body is cancelled) aborts the
+ * source; an error in it ends the stream (logged by name), as the end of `events` does.
+ */
+export function eventStreamResponse<T>(
+  source: {
+    name: string;
+    heartbeatMs: number;
+    events(signal: AbortSignal): AsyncIterable<T>;
+  },
+  options: { cookies?: readonly string[]; log: PortalLog; check?: (value: T) => void },
+): Response {
+  const abort = new AbortController();
+  const iterator = source.events(abort.signal)[Symbol.asyncIterator]();
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let open = true;
+  const finish = () => {
+    open = false;
+    clearInterval(heartbeat);
+    abort.abort();
+  };
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode('retry: 3000\n\n'));
+      heartbeat = setInterval(() => {
+        if (open) controller.enqueue(encoder.encode(': keep-alive\n\n'));
+      }, source.heartbeatMs);
+      heartbeat.unref?.();
+    },
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (!open) return;
+        if (next.done) {
+          finish();
+          controller.close();
+          return;
+        }
+        options.check?.(next.value);
+        const data = JSON.stringify(next.value);
+        controller.enqueue(encoder.encode(`event: ${source.name}\ndata: ${data}\n\n`));
+      } catch (error) {
+        if (!open) return;
+        options.log({ level: 'error', event: 'events.failed', ...describeError(error) });
+        finish();
+        controller.close();
+      }
+    },
+    async cancel() {
+      finish();
+      await iterator.return?.();
+    },
+  });
+  const headers: [string, string][] = Object.entries(eventHeaders);
+  for (const cookie of options.cookies ?? []) headers.push(['Set-Cookie', cookie]);
+  return new Response(body, { status: 200, headers });
+}
+
 /**
  * What a log line may say about an unexpected error: its name and message, never its `detail`,
  * stack or cause (a database error's detail quotes the row's values).

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterWork, type AfterTask, type AfterWork } from './after.js';
+import { createChanges } from './changes.js';
 import type { FlowContext, PortalConfig } from './context.js';
 import { PortalError } from './errors.js';
+import type { ProtectedForm } from './flows/protected-form.js';
 import {
+  eventStreamResponse,
   jsonResponse,
   limitedBody,
   mediaType,
@@ -13,7 +16,7 @@ import {
 import type { MemberRegistry } from './members.js';
 import type { Mailer } from './notices/mailer.js';
 import { passwordHashing } from './password/hash.js';
-import { router, type Endpoint, type FlowModule } from './router.js';
+import { isServerEvents, router, type Endpoint, type FlowModule } from './router.js';
 import {
   clientAddress,
   throttleGroup,
@@ -62,6 +65,12 @@ export function createPipeline(options: PipelineOptions): Handle {
   const dummyHash = passwordHashing.hash(randomBytes(32).toString('base64url'));
   let keys: Promise<Keyring> | undefined;
   let warnedNoAddress = false;
+  const forms = new Map<string, ProtectedForm>();
+  for (const form of options.flows.flatMap((f) => f.forms ?? [])) {
+    if (forms.has(form.kind)) throw new TypeError(`two protected forms of kind ${form.kind}`);
+    forms.set(form.kind, form);
+  }
+  const changes = createChanges();
 
   function keyring(): Promise<Keyring> {
     keys ??= loadKeyring(store, options.secret, now()).catch((error: unknown) => {
@@ -116,13 +125,16 @@ export function createPipeline(options: PipelineOptions): Handle {
     label: string;
     tasks: AfterTask[];
     answered: boolean;
+    /** The answer is a stream that may never end: its tasks start at once. */
+    streamed: boolean;
   }
 
   async function respond(request: Request, extra: { clientAddress?: string }, later: Later) {
     const cookies: string[] = [];
     let allow: string | undefined;
     try {
-      const path = pathBelowBase(new URL(request.url).pathname);
+      const url = new URL(request.url);
+      const path = pathBelowBase(url.pathname);
       const found = path === null ? null : match(request.method, path);
       if (!found) throw new PortalError('NOT_FOUND');
       if ('allow' in found) {
@@ -134,7 +146,7 @@ export function createPipeline(options: PipelineOptions): Handle {
       const { input, stream } =
         endpoint.route.method === 'POST'
           ? await readBody(request, endpoint)
-          : { input: {}, stream: null };
+          : { input: Object.fromEntries(url.searchParams), stream: null };
       const parsed = endpoint.route.input.safeParse(input);
       if (!parsed.success) {
         const fields: Record<string, string> = {};
@@ -171,9 +183,22 @@ export function createPipeline(options: PipelineOptions): Handle {
           if (later.answered) work.start(later.label, [task]);
           else later.tasks.push(task);
         },
+        forms,
+        changes,
       };
       await resolveSession(ctx, endpoint.access);
       const output = await endpoint.handle(parsed.data, ctx);
+      if (isServerEvents(output)) {
+        later.streamed = true;
+        const check = config.validateResponses
+          ? (value: unknown) => {
+              if (!endpoint.route.output.safeParse(value).success) {
+                throw new Error(`event of GET ${endpoint.route.path} breaks its schema`);
+              }
+            }
+          : undefined;
+        return eventStreamResponse(output, { cookies, log, check });
+      }
       if (config.validateResponses && !endpoint.route.output.safeParse(output).success) {
         throw new Error(
           `response of ${endpoint.route.method} ${endpoint.route.path} breaks its schema`,
@@ -189,9 +214,13 @@ export function createPipeline(options: PipelineOptions): Handle {
 
   return async function handle(request, extra = {}) {
     await options.beforeEach?.();
-    const later: Later = { label: '', tasks: [], answered: false };
+    const later: Later = { label: '', tasks: [], answered: false, streamed: false };
     const response = await respond(request, extra, later);
     later.answered = true;
+    if (later.streamed) {
+      work.start(later.label, later.tasks);
+      return response;
+    }
     return work.afterAnswer(later.label, later.tasks, response);
   };
 }

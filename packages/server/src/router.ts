@@ -1,5 +1,6 @@
 import type { Method, Route, RouteInput, RouteOutput } from '@portalkit/protocol';
 import type { FlowContext } from './context.js';
+import type { ProtectedForm } from './flows/protected-form.js';
 import type { Store } from './stores/store.js';
 
 /**
@@ -28,12 +29,40 @@ export const stream = (options: { limit: number; contentTypes: readonly string[]
   ...options,
 });
 
+/**
+ * An answer streamed as server-sent events (`text/event-stream`): each value `events` yields is
+ * sent as one event named `name` with the value as JSON (checked against the route's output
+ * schema where responses are validated), with a comment line every `heartbeatMs` in between. The
+ * stream ends when `events` ends; a client that leaves aborts `signal`.
+ */
+export interface ServerEvents<T> {
+  readonly kind: 'server-sent-events';
+  name: string;
+  heartbeatMs: number;
+  events(signal: AbortSignal): AsyncIterable<T>;
+}
+
+export function serverEvents<T>(
+  name: string,
+  heartbeatMs: number,
+  events: (signal: AbortSignal) => AsyncIterable<T>,
+): ServerEvents<T> {
+  return { kind: 'server-sent-events', name, heartbeatMs, events };
+}
+
+export function isServerEvents(value: unknown): value is ServerEvents<unknown> {
+  return (value as { kind?: unknown } | null)?.kind === 'server-sent-events';
+}
+
 export interface Endpoint<R extends Route = Route> {
   route: R;
   access: Access;
   body: Body;
   // Method syntax on purpose: an endpoint of one route must fit the table of all routes.
-  handle(input: RouteInput<R>, ctx: FlowContext): Promise<RouteOutput<R>>;
+  handle(
+    input: RouteInput<R>,
+    ctx: FlowContext,
+  ): Promise<RouteOutput<R> | ServerEvents<RouteOutput<R>>>;
 }
 
 export function endpoint<R extends Route>(
@@ -42,6 +71,19 @@ export function endpoint<R extends Route>(
   handle: (input: RouteInput<R>, ctx: FlowContext) => Promise<RouteOutput<R>>,
 ): Endpoint<R> {
   return { route, access: options.access, body: options.body ?? json(), handle };
+}
+
+/**
+ * A GET route answered with server-sent events: its input comes from the query string, and each
+ * event's data is a value of the route's output.
+ */
+export function eventsEndpoint<R extends Route>(
+  route: R,
+  options: { access: Access },
+  handle: (input: RouteInput<R>, ctx: FlowContext) => Promise<ServerEvents<RouteOutput<R>>>,
+): Endpoint<R> {
+  if (route.method !== 'GET') throw new TypeError('an event stream is a GET route');
+  return { route, access: options.access, body: json(), handle };
 }
 
 /** What the sweeper gives a flow to delete its expired rows. */
@@ -57,6 +99,8 @@ export interface SweepContext {
 export interface FlowModule {
   name: string;
   endpoints: Endpoint[];
+  /** The protected forms whose changes wait for an approval (see flows/protected-form.ts). */
+  forms?: ProtectedForm[];
   /** Deletes the flow's expired rows; returns counts by kind for the log. */
   sweep?(ctx: SweepContext): Promise<Record<string, number>>;
 }

@@ -1,4 +1,5 @@
 import type { FlowModule } from '../router.js';
+import { approveFlow } from './approve.js';
 import { forgotPasswordFlow } from './forgot-password.js';
 import { loginFlow } from './login.js';
 import { passkeysFlow } from './passkeys.js';
@@ -12,4 +13,5 @@ export const flows: readonly FlowModule[] = [
   passkeysFlow,
   registerFlow,
   forgotPasswordFlow,
+  approveFlow,
 ];

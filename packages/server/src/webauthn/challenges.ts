@@ -41,15 +41,18 @@ function bindBrowser(ctx: FlowContext): string {
 
 /**
  * Issues a challenge, as the bytes the options generators take; `RATE_LIMITED` once the client
- * has asked for too many in the window.
+ * has asked for too many in the window. `derived`: the challenge's bytes when a ceremony derives
+ * them from what is signed (an approval's, from a fresh nonce and its transaction); random
+ * otherwise.
  */
 export async function issueChallenge(
   ctx: FlowContext,
   purpose: ChallengePurpose,
   accountId: string | null,
+  derived?: Uint8Array<ArrayBuffer>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   // Drawn where SimpleWebAuthn draws its own challenges (WebCrypto's CSPRNG).
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  const bytes = derived ?? globalThis.crypto.getRandomValues(new Uint8Array(32));
   const challenge = Buffer.from(bytes).toString('base64url');
   const now = ctx.now();
   const limit = clientLock(ctx, ctx.config.lock.challenges);
@@ -115,8 +118,11 @@ export async function consumeChallenge(
   return presented.challenge;
 }
 
+/** A challenge as issued, or a check that recomputes it from what is signed. */
+export type ExpectedChallenge = string | ((challenge: string) => boolean);
+
 /** What every verified response must match: this challenge, the site's origins and RP ID, UV. */
-function expected(ctx: FlowContext, challenge: string) {
+function expected(ctx: FlowContext, challenge: ExpectedChallenge) {
   return {
     expectedChallenge: challenge,
     expectedOrigin: ctx.config.rp.origins,
@@ -135,7 +141,7 @@ function logRefusal(ctx: FlowContext, event: string, error: unknown): void {
 export async function verifyAssertion(
   ctx: FlowContext,
   response: AuthenticationResponseJSON,
-  challenge: string,
+  challenge: ExpectedChallenge,
   credential: WebAuthnCredential,
 ) {
   try {
