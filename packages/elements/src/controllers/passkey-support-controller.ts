@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { PasskeyCeremonies } from "../client/portal-client.js";
-import { afterPaint } from "./after-paint.js";
-import { TaskRunner } from "./task-runner.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PasskeyCeremonies } from '../client/portal-client.js';
+import { afterPaint } from './after-paint.js';
+import { TaskRunner } from './task-runner.js';
 
 /**
  * Whether this browser can use passkeys, asked once the element's first content is painted (the
@@ -19,21 +19,16 @@ export class PasskeySupportController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Asks this client (the element's current one); a question still open is dropped. */
-  ask(client: Pick<PasskeyCeremonies, "passkeySupport">): void {
+  /** Asks the element's client (call it from `clientAttached`); an earlier question is dropped. */
+  ask(client: Pick<PasskeyCeremonies, 'passkeySupport'>): void {
     this.#task.run(() => afterPaint().then(() => client.passkeySupport()), {
       complete: (support) => this.#set(support.available),
       error: () => this.#set(false),
     });
   }
 
-  /** Drops an open question (the client was replaced, the element left the page). */
-  abort(): void {
-    this.#task.abort();
-  }
-
   hostDisconnected(): void {
-    this.abort();
+    this.#task.abort();
   }
 
   #set(available: boolean): void {

@@ -164,16 +164,12 @@ export class PkForgotPassword extends StepElement<
         },
       },
       styles: [passwordFieldStyles, passwordRulesStyles, forgotPasswordStyles],
-      stepEvent: (step) => new PkForgotPasswordStepEvent({ step: step as ForgotPasswordStep }),
-      errorEvent: (code) => new PkForgotPasswordErrorEvent({ code }),
+      stepEvent: PkForgotPasswordStepEvent,
+      errorEvent: PkForgotPasswordErrorEvent,
       wording: forgotPasswordWording,
       passkeyCancelled: 'forgotPassword.passkeyCancelled',
       busyText,
     });
-  }
-
-  override get state(): ForgotPasswordState {
-    return super.state as ForgotPasswordState;
   }
 
   /** The current step. */
@@ -200,7 +196,6 @@ export class PkForgotPassword extends StepElement<
 
   protected override clientDetached(client: ForgotPasswordClient): void {
     super.clientDetached(client);
-    this.#passkeys.abort();
     // A request left unanswered: the same step again, to press once more.
     const view = this.view;
     if (view.is === 'method' && view.phase === 'busy' && view.by === 'passkey') {
@@ -231,10 +226,10 @@ export class PkForgotPassword extends StepElement<
       case 'letter':
         return letterStep(this.kit());
       case 'password': {
-        const kit = this.kit(view, this.#password.errors(view.failed));
+        const kit = this.kit(view, this.#password.errors(view.failed, 'password'));
         return passwordStep(kit, {
           verified: this.#verified,
-          password: this.#password.render(kit, view.failed, identifierOf(this.values)),
+          password: this.#password.field(kit, view.failed, identifierOf(this.values)),
         });
       }
       case 'done':

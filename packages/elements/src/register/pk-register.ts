@@ -121,21 +121,12 @@ export class PkRegister extends StepElement<RegisterClient, RegisterView, FormVi
         en: { ...passwordEn, ...passwordRulesEn, ...registerEn },
       },
       styles: [passwordFieldStyles, passwordRulesStyles, registerStyles],
-      stepEvent: (step) => new PkRegisterStepEvent({ step: step as RegisterStep }),
-      errorEvent: (code) => new PkRegisterErrorEvent({ code }),
+      stepEvent: PkRegisterStepEvent,
+      errorEvent: PkRegisterErrorEvent,
       wording: registerWording,
       passkeyCancelled: 'register.passkeyCancelled',
       busyText,
     });
-  }
-
-  override get state(): RegisterState {
-    return super.state as RegisterState;
-  }
-
-  /** The current step; `undefined` while the element finds out where to resume. */
-  override get step(): RegisterStep | undefined {
-    return super.step as RegisterStep | undefined;
   }
 
   override connectedCallback(): void {
@@ -161,7 +152,6 @@ export class PkRegister extends StepElement<RegisterClient, RegisterView, FormVi
 
   protected override clientDetached(client: RegisterClient): void {
     super.clientDetached(client);
-    this.#passkeys.abort();
     // Asked again when attached again: a step still waiting for the answer would wait forever.
     if (this.view.is === 'loading') this.#asked = false;
     if (this.view.is === 'passkey' && this.view.phase === 'busy') {
@@ -182,10 +172,10 @@ export class PkRegister extends StepElement<RegisterClient, RegisterView, FormVi
       case 'activate':
         return activateStep(this.kit(view), view);
       case 'password': {
-        const kit = this.kit(view, this.#password.errors(view.failed));
+        const kit = this.kit(view, this.#password.errors(view.failed, 'password'));
         return passwordStep(kit, {
           displayName: this.#displayName,
-          password: this.#password.render(kit, view.failed, this.#kvnr()),
+          password: this.#password.field(kit, view.failed, this.#kvnr()),
         });
       }
       case 'passkey':
