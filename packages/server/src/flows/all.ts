@@ -1,5 +1,7 @@
 import type { FlowModule } from '../router.js';
+import { addressChangeFlow } from './address-change.js';
 import { approveFlow } from './approve.js';
+import { bankDetailsFlow } from './bank-details.js';
 import { forgotPasswordFlow } from './forgot-password.js';
 import { loginFlow } from './login.js';
 import { passkeysFlow } from './passkeys.js';
@@ -14,4 +16,6 @@ export const flows: readonly FlowModule[] = [
   registerFlow,
   forgotPasswordFlow,
   approveFlow,
+  addressChangeFlow,
+  bankDetailsFlow,
 ];

@@ -58,7 +58,7 @@ export interface ProtectedFormDefinition<R extends Route, P> {
 
 export function protectedForm<R extends Route, P>(
   definition: ProtectedFormDefinition<R, P>,
-): ProtectedForm<P> {
+): ProtectedForm {
   const { kind, route, prepare, summarize } = definition;
   const handle = async (input: RouteInput<R>, ctx: FlowContext) => {
     const { account } = requireSession(ctx);
@@ -75,7 +75,8 @@ export function protectedForm<R extends Route, P>(
       { access: definition.access ?? 'signed-in' },
       handle as unknown as (input: RouteInput<R>, ctx: FlowContext) => Promise<never>,
     ) as unknown as Endpoint,
-    execute: definition.execute,
+    // Executed with the stored payload, which is what `prepare` returned, as canonical JSON.
+    execute: definition.execute as ProtectedForm['execute'],
   };
 }
 

@@ -3,7 +3,7 @@ import { toString as qrCode } from 'qrcode';
 import type { FlowContext } from '../context.js';
 import type { Member } from '../members.js';
 import type { NoticeTemplate } from './mailer.js';
-import { renderNotice } from './templates.js';
+import { renderNotice, type NoticeData } from './templates.js';
 
 /**
  * The address a letter's QR code opens: the page the code is entered on, with the code in the
@@ -75,4 +75,55 @@ export async function sendCodeLetter(
       qrSvg,
     },
   });
+}
+
+/** A postal address's lines under the recipient's name, as a window envelope shows them. */
+export function addressBlock(
+  name: string,
+  address: { street: string; houseNumber?: string; postcode: string; city: string },
+): string[] {
+  const street = address.houseNumber ? `${address.street} ${address.houseNumber}` : address.street;
+  return [name, street, `${address.postcode} ${address.city}`];
+}
+
+/**
+ * Sends a notice as a letter (no code) to a postal address. Like every notice, a failing mail
+ * system is logged (without address or name) and fails nothing: the change it reports is made.
+ */
+export async function sendNoticeLetter(
+  ctx: FlowContext,
+  recipient: { name: string; locale: 'de' | 'en' },
+  address: { street: string; houseNumber?: string; postcode: string; city: string },
+  template: NoticeTemplate,
+  data: Omit<NoticeData, 'recipientName' | 'insurerName' | 'at'>,
+): Promise<void> {
+  const at = ctx.now();
+  const { subject, text } = renderNotice(
+    template,
+    recipient.locale,
+    { ...data, recipientName: recipient.name, insurerName: ctx.config.rp.name, at },
+    'letter',
+  );
+  const addressLines = addressBlock(recipient.name, address);
+  try {
+    await ctx.mail.send({
+      channel: 'letter',
+      to: addressLines.slice(1).join(', '),
+      recipientName: recipient.name,
+      template,
+      locale: recipient.locale,
+      subject,
+      text,
+      sentAt: new Date(at).toISOString(),
+      addressLines,
+    });
+  } catch (error) {
+    ctx.log({
+      level: 'warn',
+      event: 'notice.failed',
+      template,
+      channel: 'letter',
+      error: error instanceof Error ? error.name : typeof error,
+    });
+  }
 }

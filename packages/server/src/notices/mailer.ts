@@ -16,7 +16,9 @@ export type NoticeTemplate =
   | 'reset-code'
   | 'reset-letter'
   | 'reset-code-locked'
-  | 'password-changed';
+  | 'password-changed'
+  | 'address-changed'
+  | 'bank-details-changed';
 
 export interface OutgoingMessage {
   channel: 'email' | 'letter' | 'sms';
@@ -29,6 +31,11 @@ export interface OutgoingMessage {
   text: string;
   /** ISO 8601. */
   sentAt: string;
+  /**
+   * A letter's window-envelope address block (name, street and number, postcode and city), for
+   * every letter; `letter` adds the parts of a letter with a code.
+   */
+  addressLines?: string[];
   /**
    * The printed parts of a letter (`channel: 'letter'`), for a print service that lays out the
    * page itself: `text` holds them too, except the QR code.

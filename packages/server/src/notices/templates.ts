@@ -1,3 +1,4 @@
+import { approveTemplates } from './approve-templates.js';
 import { forgotPasswordSms, forgotPasswordTemplates } from './forgot-password-templates.js';
 import type { NoticeTemplate } from './mailer.js';
 
@@ -26,6 +27,12 @@ export interface NoticeData {
   failures?: number;
   /** SMS with a code: the site its origin-bound last line names (the relying party's id). */
   rpId?: string;
+  /**
+   * address-changed, bank-details-changed: what changed, each line a label with the value before
+   * and after (bank details masked), and from when a new address holds (ISO date).
+   */
+  change?: { label: string; from: string | null; to: string }[];
+  validFrom?: string;
 }
 
 export type Locale = 'de' | 'en';
@@ -56,7 +63,7 @@ function letter(locale: Locale, data: NoticeData, paragraphs: string[][]): strin
   return [[greeting], ...paragraphs, [closing, signature]].map((lines) => lines.join('\n')).join('\n\n');
 }
 
-interface At {
+export interface At {
   date: string;
   time: string;
   validUntil: string;
@@ -185,6 +192,7 @@ const registrationTemplates: Record<
 const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   ...registrationTemplates,
   ...forgotPasswordTemplates,
+  ...approveTemplates,
   'passkey-added': {
     de: (data, { date, time }) => ({
       subject: 'Neuer Passkey für Ihr Konto',

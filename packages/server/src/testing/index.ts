@@ -17,3 +17,5 @@ export type { FlowModule, Endpoint, Access } from '../router.js';
 export * from './postgres.js';
 export { freePort } from './net.js';
 export * from './forgot-password.js';
+export * from './approve.js';
+export * from './approve-fixtures.js';

@@ -1,4 +1,4 @@
-import type { Member, MemberRegistry } from '../members.js';
+import type { BankDetails, Member, MemberRegistry } from '../members.js';
 import { kvnr } from './harness.js';
 
 /** A member of a test registry: what the registry holds besides what a letter needs. */
@@ -7,6 +7,10 @@ export interface RegistryEntry extends Member {
   birthDate: string;
   /** The last 6 digits of the health card's number. */
   cardNumber: string;
+  /** Where reimbursements go; changed by an approved `changeBankDetails`. */
+  bankDetails?: BankDetails | null;
+  /** Set by an approved `changeAddress`. */
+  addressValidFrom?: string;
 }
 
 function memberOf({ kvnr, name, address, locale }: RegistryEntry): Member {
@@ -38,6 +42,21 @@ export function testRegistry(entries: RegistryEntry[]): TestRegistry {
       registry.calls++;
       const found = entries.find((m) => m.kvnr === kvnr);
       return found ? memberOf(found) : null;
+    },
+    async changeAddress(kvnr, address, validFrom) {
+      const found = entries.find((m) => m.kvnr === kvnr);
+      if (!found) throw new Error('no such member');
+      found.address = { ...address };
+      found.addressValidFrom = validFrom;
+    },
+    async bankDetails(kvnr) {
+      const found = entries.find((m) => m.kvnr === kvnr);
+      return found?.bankDetails ? { ...found.bankDetails } : null;
+    },
+    async changeBankDetails(kvnr, details) {
+      const found = entries.find((m) => m.kvnr === kvnr);
+      if (!found) throw new Error('no such member');
+      found.bankDetails = { ...details };
     },
   };
   return registry;
