@@ -15,3 +15,6 @@ export type { Mailer, NoticeTemplate, OutgoingMessage } from './notices/mailer.j
 export type { Member, MemberRegistry } from './members.js';
 export type { RelyingParty } from './context.js';
 export type { LogLine, PortalLog } from './http.js';
+export { verifyApprovalReceipt, type ReceiptCheck } from './flows/approve-receipt.js';
+export { canonicalJson } from './flows/approve-binding.js';
+export type { BankDetails, PostalAddress } from './members.js';
