@@ -10,11 +10,11 @@ import {
 } from '@portalkit/server';
 import { createDemoApp } from './app.js';
 import { createOutbox } from './mail.js';
-import { demoMemberRegistry, demoMembers } from './members.js';
+import { createDemoMemberRegistry, demoMembers } from './members.js';
 
 export interface DemoOptions {
   port: number;
-  /** Where PGlite keeps its files and the outbox its messages. */
+  /** Where PGlite keeps its files, the outbox its messages and the registry its changes. */
   dataDir: string;
   /** Directory of the built elements. */
   elementsDir: string;
@@ -42,10 +42,12 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     ? await createPostgresStore({ connectionString: options.databaseUrl })
     : await createPgliteStore({ dataDir: resolve(options.dataDir, 'pglite') });
   const outbox = await createOutbox(resolve(options.dataDir, 'outbox.jsonl'));
+  // The insurer's own records (addresses, bank details) beside the portal's store, as in real life.
+  const members = await createDemoMemberRegistry(resolve(options.dataDir, 'members.json'));
   const portal = createPortal({
     store,
     mail: outbox,
-    members: demoMemberRegistry,
+    members,
     rp: {
       id: new URL(origin).hostname,
       name: 'Lindenhof BKK',
@@ -53,6 +55,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     },
     register: { activationUrl: `${origin}/registrieren` },
     forgotPassword: { resetUrl: `${origin}/passwort-vergessen` },
+    // The phone opens an approval at /freigabe; short links /f/<code> are redirected there.
+    approvals: { approveUrl: `${origin}/freigabe`, shortLinkBase: `${origin}/f` },
     session: options.session,
     trustedProxies: options.trustedProxies,
     log: (line) => {
