@@ -8,6 +8,12 @@ import type { Outbox } from './mail.js';
 import { isLetter } from './letter.js';
 import {
   accountPage,
+  addressPage,
+  approvePage,
+  bankDetailsPage,
+  type AccountDetails,
+} from './account-pages.js';
+import {
   forgotPasswordPage,
   homePage,
   notFoundPage,
@@ -54,6 +60,12 @@ function langOf(c: Context): Lang {
   return /(?:^|;\s*)demo_lang=en(?:;|$)/.test(cookie) ? 'en' : 'de';
 }
 
+/**
+ * The short link's code (`/f/7KQ2MX`): letters and digits, as the server makes them. Anything else
+ * is not a short link.
+ */
+const shortCode = /^[A-Za-z0-9]{4,16}$/;
+
 function page(c: Context, body: string, status: 200 | 404 = 200) {
   c.header('Cache-Control', 'no-store');
   return c.html(body, status);
@@ -85,11 +97,54 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
     return page(c, homePage(langOf(c), notice));
   });
 
+  /**
+   * A GET route of the portal, asked on the member's behalf with their cookie: the overview shows
+   * what the elements would load (the address, the masked bank details). Undefined if it fails.
+   */
+  async function portalGet<T>(c: Context, path: string): Promise<T | undefined> {
+    const url = new URL(`/portal${path}`, c.req.url);
+    const response = await portal.handle(
+      new Request(url, { headers: { Cookie: c.req.header('Cookie') ?? '' } }),
+    );
+    return response.ok ? ((await response.json()) as T) : undefined;
+  }
+
   app.get('/konto', async (c) => {
     const session = await portal.getSession(c.req.raw);
     if (!session) return c.redirect('/', 303);
     const notice = c.req.query('passwort-geaendert') !== undefined ? 'password-changed' : undefined;
-    return page(c, accountPage(langOf(c), session.displayName, notice));
+    const [address, bank] = await Promise.all([
+      portalGet<{ address: AccountDetails['address'] }>(c, '/address'),
+      portalGet<{ bankDetails: AccountDetails['bankDetails'] }>(c, '/bank-details'),
+    ]);
+    const details = { address: address?.address, bankDetails: bank?.bankDetails };
+    return page(c, accountPage(langOf(c), session.displayName, details, notice));
+  });
+
+  // The protected forms, for signed-in members like the overview.
+  for (const [path, render] of [
+    ['/konto/anschrift', addressPage],
+    ['/konto/bankverbindung', bankDetailsPage],
+  ] as const) {
+    app.get(path, async (c) => {
+      if (!(await portal.getSession(c.req.raw))) return c.redirect('/', 303);
+      return page(c, render(langOf(c)));
+    });
+  }
+
+  // The phone's page for an approval; signed out, it asks to sign in first.
+  app.get('/freigabe', async (c) => {
+    const signedIn = (await portal.getSession(c.req.raw)) !== null;
+    return page(c, approvePage(langOf(c), signedIn));
+  });
+
+  // A short link typed on the phone: the approval page with the code where its link has the
+  // token, in the fragment, which neither this server's logs nor a Referer see afterwards.
+  app.get('/f/:code', (c) => {
+    const code = c.req.param('code');
+    if (!shortCode.test(code)) return page(c, notFoundPage(langOf(c)), 404);
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(`/freigabe#t=${code}`, 303);
   });
 
   app.get('/registrieren', (c) => page(c, registerPage(langOf(c))));
@@ -102,10 +157,11 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
   app.get('/demo/outbox/:index/qr.svg', (c) => {
     const index = c.req.param('index');
     const message = /^\d+$/.test(index) ? outbox.messages()[Number(index)] : undefined;
-    if (!message || !isLetter(message)) return page(c, notFoundPage(langOf(c)), 404);
+    const qrSvg = message && isLetter(message) ? message.letter?.qrSvg : undefined;
+    if (!qrSvg) return page(c, notFoundPage(langOf(c)), 404);
     c.header('Cache-Control', 'no-store');
     c.header('Content-Type', 'image/svg+xml');
-    return c.body(message.letter.qrSvg);
+    return c.body(qrSvg);
   });
 
   // Language switch for the demo's own pages; the elements follow <html lang>.

@@ -5,7 +5,7 @@ import { emailView, formatTime } from './email.js';
 import { isLetter, letterView } from './letter.js';
 import { smsView } from './sms.js';
 
-interface Page {
+export interface Page {
   lang: Lang;
   title: string;
   /** The path of this page, for the language switch link. */
@@ -15,7 +15,8 @@ interface Page {
   elements?: string[];
 }
 
-function layout({ lang, title, path, body, elements = [] }: Page): string {
+/** The site's frame around a page's body: head, header with the language switch, footer. */
+export function layout({ lang, title, path, body, elements = [] }: Page): string {
   const t = texts[lang];
   const other: Lang = lang === 'de' ? 'en' : 'de';
   return (
@@ -76,31 +77,6 @@ export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string 
   <section class="intro" aria-labelledby="intro-heading">
     <h2 id="intro-heading">${t.benefitsHeading}</h2>
     <ul class="benefits">${t.homeBenefits.map((item) => html`<li>${item}</li>`)}</ul>
-  </section>
-</div>`,
-  });
-}
-
-export function accountPage(lang: Lang, displayName: string, notice?: 'password-changed'): string {
-  const t = texts[lang];
-  return layout({
-    lang,
-    title: t.accountTitle,
-    path: '/konto',
-    elements: ['pk-passkeys'],
-    body: html`<div class="wrap account">
-  <div class="account-head">
-    <div>
-      <h1>${t.greeting(displayName)}</h1>
-      <p class="lead">${t.accountIntro}</p>
-      ${notice === 'password-changed' ? html`<p class="notice" role="status">${t.passwordChangedNotice}</p>` : ''}
-    </div>
-    <button type="button" class="button-secondary" id="sign-out" data-busy-text="${t.signingOut}">${t.signOut}</button>
-  </div>
-  <section class="card" aria-labelledby="passkeys-heading">
-    <h2 id="passkeys-heading">${t.passkeysHeading}</h2>
-    <p>${t.passkeysIntro}</p>
-    <pk-passkeys api="/portal"></pk-passkeys>
   </section>
 </div>`,
   });

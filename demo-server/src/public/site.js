@@ -3,7 +3,10 @@
 
 document.addEventListener('pk-login-success', (event) => {
   const login = /** @type {HTMLElement} */ (event.target);
-  location.assign(login.dataset.next ?? '/konto');
+  // The approval page signs in on the spot, then shows itself again with the link it was opened
+  // with (its `#t=` is in the address, which a reload keeps and a new address would not).
+  if (login.hasAttribute('data-reload')) location.reload();
+  else location.assign(login.dataset.next ?? '/konto');
 });
 
 // A completed registration leaves the member signed in: on to the overview.
@@ -30,20 +33,34 @@ signOut?.addEventListener('click', async () => {
 });
 
 // A session that ended on the server (idle timeout) sends the member back with a reason.
-document.addEventListener('pk-passkeys-error', (event) => {
-  const code = /** @type {CustomEvent<{ code: string }>} */ (event).detail.code;
-  if (code === 'SESSION_EXPIRED' || code === 'SESSION_REQUIRED') location.assign('/?abgemeldet=timeout');
-});
+for (const type of [
+  'pk-passkeys-error',
+  'pk-approval-error',
+  'pk-address-change-error',
+  'pk-bank-details-error',
+]) {
+  document.addEventListener(type, (event) => {
+    const code = /** @type {CustomEvent<{ code: string }>} */ (event).detail.code;
+    if (code === 'SESSION_EXPIRED' || code === 'SESSION_REQUIRED') location.assign('/?abgemeldet=timeout');
+  });
+}
 
 // Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
 const title = document.title;
 const errorPrefix = document.documentElement.lang === 'en' ? 'Error: ' : 'Fehler: ';
-for (const flow of ['login', 'register', 'forgot-password']) {
+for (const flow of ['login', 'register', 'forgot-password', 'address-change', 'bank-details', 'approval']) {
   document.addEventListener(`pk-${flow}-error`, () => {
     document.title = errorPrefix + title;
   });
 }
-for (const type of ['pk-login-success', 'pk-register-step', 'pk-forgot-password-step']) {
+for (const type of [
+  'pk-login-success',
+  'pk-register-step',
+  'pk-forgot-password-step',
+  'pk-address-change-step',
+  'pk-bank-details-step',
+  'pk-approval-status',
+]) {
   document.addEventListener(type, () => {
     document.title = title;
   });

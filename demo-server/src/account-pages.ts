@@ -1,0 +1,166 @@
+import { formatIban } from '@portalkit/protocol';
+import { html, type Html } from './html.js';
+import { texts, type Lang } from './i18n.js';
+import { layout } from './pages.js';
+
+/** The member's details as the portal's own routes answer them (`GET /address`, `/bank-details`). */
+export interface AccountDetails {
+  address?: { street: string; houseNumber: string; postcode: string; city: string } | undefined;
+  bankDetails?: { holder: string; iban: string; bankName?: string | undefined } | null | undefined;
+}
+
+export type AccountNotice = 'password-changed';
+
+function addressView({ address }: AccountDetails, lang: Lang): Html {
+  const t = texts[lang];
+  if (!address) return html`<p>${t.detailsUnavailable}</p>`;
+  return html`<p class="detail-value">${address.street} ${address.houseNumber}<br>${address.postcode} ${address.city}</p>`;
+}
+
+function bankDetailsView({ bankDetails }: AccountDetails, lang: Lang): Html {
+  const t = texts[lang];
+  if (bankDetails === undefined) return html`<p>${t.detailsUnavailable}</p>`;
+  if (bankDetails === null) return html`<p>${t.noBankDetails}</p>`;
+  // The IBAN comes masked; spaced in fours as printed on a card, whatever the server's spacing.
+  const iban = formatIban(bankDetails.iban.replace(/\s+/g, ''));
+  return html`<p class="detail-value">${bankDetails.holder}<br><span class="iban">${iban}</span>${
+    bankDetails.bankName ? html`<br>${bankDetails.bankName}` : ''
+  }</p>`;
+}
+
+/**
+ * The overview: the member's address and bank details with links to change them, the changes
+ * waiting for approval (`<pk-approve mode="inbox">`) and the passkeys.
+ */
+export function accountPage(
+  lang: Lang,
+  displayName: string,
+  details: AccountDetails,
+  notice?: AccountNotice,
+): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.accountTitle,
+    path: '/konto',
+    elements: ['pk-approve', 'pk-passkeys'],
+    body: html`<div class="wrap account">
+  <div class="account-head">
+    <div>
+      <h1>${t.greeting(displayName)}</h1>
+      <p class="lead">${t.accountIntro}</p>
+      ${notice === 'password-changed' ? html`<p class="notice" role="status">${t.passwordChangedNotice}</p>` : ''}
+    </div>
+    <button type="button" class="button-secondary" id="sign-out" data-busy-text="${t.signingOut}">${t.signOut}</button>
+  </div>
+  <section class="card" aria-labelledby="details-heading">
+    <h2 id="details-heading">${t.accountDetailsHeading}</h2>
+    <div class="details">
+      <div class="detail" id="address">
+        <h3>${t.addressLabel}</h3>
+        ${addressView(details, lang)}
+        <p><a href="/konto/anschrift">${t.changeAddressLink}</a></p>
+      </div>
+      <div class="detail" id="bank-details">
+        <h3>${t.bankDetailsLabel}</h3>
+        ${bankDetailsView(details, lang)}
+        <p><a href="/konto/bankverbindung">${t.changeBankDetailsLink}</a></p>
+      </div>
+    </div>
+  </section>
+  <div class="card approvals-card">
+    <pk-approve api="/portal" mode="inbox"></pk-approve>
+  </div>
+  <section class="card" id="passkeys" aria-labelledby="passkeys-heading">
+    <h2 id="passkeys-heading">${t.passkeysHeading}</h2>
+    <p>${t.passkeysIntro}</p>
+    <pk-passkeys api="/portal"></pk-passkeys>
+  </section>
+</div>`,
+  });
+}
+
+/** A protected form's page: a heading, what happens, the element, and the way back. */
+function changePage(
+  lang: Lang,
+  { title, heading, intro, path, element }: {
+    title: string;
+    heading: string;
+    intro: string;
+    path: string;
+    element: 'pk-address-change' | 'pk-bank-details';
+  },
+): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title,
+    path,
+    elements: [element],
+    body: html`<div class="wrap change">
+  <p class="back"><a href="/konto">${t.backToOverview}</a></p>
+  <h1>${heading}</h1>
+  <p class="lead">${intro}</p>
+  <section class="card change-card" aria-label="${heading}">
+    ${element === 'pk-address-change'
+      ? html`<pk-address-change api="/portal"></pk-address-change>`
+      : html`<pk-bank-details api="/portal"></pk-bank-details>`}
+  </section>
+  <p class="muted">${t.passkeyNeeded} <a href="/konto#passkeys">${t.passkeyNeededLink}</a></p>
+</div>`,
+  });
+}
+
+export function addressPage(lang: Lang): string {
+  const t = texts[lang];
+  return changePage(lang, {
+    title: t.addressTitle,
+    heading: t.addressHeading,
+    intro: t.addressIntro,
+    path: '/konto/anschrift',
+    element: 'pk-address-change',
+  });
+}
+
+export function bankDetailsPage(lang: Lang): string {
+  const t = texts[lang];
+  return changePage(lang, {
+    title: t.bankTitle,
+    heading: t.bankHeading,
+    intro: t.bankIntro,
+    path: '/konto/bankverbindung',
+    element: 'pk-bank-details',
+  });
+}
+
+/**
+ * The phone's page (`/freigabe`, the handoff's QR code and short link lead here): signed out, the
+ * sign-in first, and the page again after it (its address keeps the link's `#t=`); signed in,
+ * `<pk-approve>`, which takes the token from the address and shows the change and the numbers.
+ * Opened without a link, it lists the member's pending approvals.
+ */
+export function approvePage(lang: Lang, signedIn: boolean): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.approveTitle,
+    path: '/freigabe',
+    elements: [signedIn ? 'pk-approve' : 'pk-login'],
+    body: html`<div class="wrap approve">
+  <h1>${t.approveHeading}</h1>
+  ${
+    signedIn
+      ? html`<p class="lead">${t.approveIntro}</p>
+  <section class="card approve-card" aria-label="${t.approveCardLabel}">
+    <pk-approve api="/portal" mode="inbox"></pk-approve>
+  </section>
+  <p class="muted"><a href="/konto">${t.toOverview}</a></p>`
+      : html`<p class="lead">${t.approveSignInIntro}</p>
+  <section class="card login-card" aria-labelledby="login-heading">
+    <h2 id="login-heading">${t.loginHeading}</h2>
+    <pk-login api="/portal" data-reload forgot-password-href="/passwort-vergessen"></pk-login>
+  </section>`
+  }
+</div>`,
+  });
+}
