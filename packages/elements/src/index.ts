@@ -4,6 +4,7 @@ export * from './login/index.js';
 export * from './passkeys/index.js';
 export * from './register/index.js';
 export * from './forgot-password/index.js';
+export * from './approve/index.js';
 
 export { ClientError, type ClientErrorOptions } from './client/client-error.js';
 export { createClient, type CreateClientOptions } from './client/http-client.js';

@@ -13,11 +13,14 @@ export interface TransportOptions {
  * Sends one request of the contract and returns its answer, parsed with the call's schema. Every
  * failure rejects with a `ClientError`.
  */
-export type Transport = <O extends z.ZodMiniType>(
+export type Transport = (<O extends z.ZodMiniType>(
   call: Call<O>,
   input?: unknown,
   signal?: AbortSignal,
-) => Promise<z.output<O>>;
+) => Promise<z.output<O>>) & {
+  /** The base URL without a trailing slash, for what is not a JSON call (an event stream). */
+  base?: string;
+};
 
 /** Gateways answer these when the portal behind them is down: the member hears "not reachable". */
 const unreachable = [502, 503, 504];
@@ -25,7 +28,7 @@ const unreachable = [502, 503, 504];
 /** The one way the elements talk to `@portalkit/server`: JSON over `fetch`, same-origin cookies. */
 export function transport({ api, fetch: fetchImpl }: TransportOptions): Transport {
   const base = api.replace(/\/+$/, '');
-  return async (call, input, signal) => {
+  const request: Transport = async (call, input, signal) => {
     const post = call.method === 'POST';
     let response: Response;
     try {
@@ -62,4 +65,5 @@ export function transport({ api, fetch: fetchImpl }: TransportOptions): Transpor
       status,
     });
   };
+  return Object.assign(request, { base });
 }

@@ -7,16 +7,26 @@ import { formatActivationCode, parseActivationCode } from '@portalkit/protocol';
  * shared.
  */
 export function takeCodeFromAddress(): string | undefined {
+  const code = takeFromAddress('code');
+  if (code === undefined) return undefined;
+  const parsed = parseActivationCode(code);
+  return parsed.ok ? formatActivationCode(parsed.value) : code;
+}
+
+/**
+ * A value from the page address's fragment (`#code=…`, `#t=…`: never sent to a server), removed
+ * from the address bar at once, so it is neither bookmarked nor shared nor kept in the history.
+ */
+export function takeFromAddress(name: string): string | undefined {
   const params = new URLSearchParams(location.hash.slice(1));
-  const code = params.get('code');
-  if (code === null) return undefined;
-  params.delete('code');
+  const value = params.get(name);
+  if (value === null) return undefined;
+  params.delete(name);
   const rest = params.toString();
   history.replaceState(
     history.state,
     '',
     location.pathname + location.search + (rest && `#${rest}`),
   );
-  const parsed = parseActivationCode(code);
-  return parsed.ok ? formatActivationCode(parsed.value) : code;
+  return value;
 }

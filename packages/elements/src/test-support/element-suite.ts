@@ -23,6 +23,8 @@ export interface ElementSuiteOptions<E extends SuiteElement> {
   success: (lang: Lang) => Promise<E>;
   /** The success event's name when it is not `<tag>-success` (`pk-register-complete`). */
   successEvent?: string;
+  /** The error event's name when it is not `<tag>-error` (`pk-approval-error`). */
+  errorEvent?: string;
   error: (lang: Lang) => Promise<E>;
   /** Sets a reactive property and returns a text that must then appear. */
   changeProperty: (element: E) => string;
@@ -123,9 +125,8 @@ export function runElementSuite<E extends SuiteElement>(options: ElementSuiteOpt
 
     for (const outcome of ['success', 'error'] as const) {
       const name =
-        outcome === 'success' && options.successEvent
-          ? options.successEvent
-          : `${options.tag}-${outcome}`;
+        (outcome === 'success' ? options.successEvent : options.errorEvent) ??
+        `${options.tag}-${outcome}`;
       it(`fires ${name} that bubbles out of shadow roots`, async () => {
         const events: Event[] = [];
         const listener = (event: Event) => events.push(event);

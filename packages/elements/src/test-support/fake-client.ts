@@ -30,8 +30,11 @@ export interface FakeCall {
 }
 
 export interface FakeCeremony {
-  /** `autofill` and `button`: logging in; `add`: adding a passkey; `reset`: proving possession. */
-  kind: 'autofill' | 'button' | 'add' | 'reset';
+  /**
+   * `autofill` and `button`: logging in; `add`: adding a passkey; `reset`: proving possession;
+   * `approve`: approving a transaction.
+   */
+  kind: 'autofill' | 'button' | 'add' | 'reset' | 'approve';
   /** `aborted`: superseded by another ceremony or `cancelPasskey()`, as the real client does. */
   outcome: 'pending' | 'resolved' | 'rejected' | 'aborted';
 }
