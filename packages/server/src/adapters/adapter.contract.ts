@@ -8,6 +8,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import type { Portal } from '../portal.js';
+import { approvals } from '../stores/approvals.js';
 import { createHarness, erika, origin, type Harness } from '../testing/harness.js';
 import { authenticator } from '../testing/passkeys.js';
 
@@ -103,9 +104,10 @@ export class LoopbackBrowser {
 export function adapterContract(c: AdapterContract): void {
   let h: Harness;
   let served: Served;
+  let accountId: string;
   beforeEach(async () => {
     h = createHarness({ throttle: { maxFailuresPerClient } });
-    await h.portal.createAccount(erika);
+    ({ accountId } = await h.portal.createAccount(erika));
     served = await c.serve(h.portal);
   });
   afterEach(() => served.close());
@@ -171,5 +173,39 @@ export function adapterContract(c: AdapterContract): void {
       [],
       'every request came with an address',
     );
+  });
+
+  test('streams server-sent events as they happen, not when the stream ends', async () => {
+    const browser = new LoopbackBrowser(served.url);
+    await browser.post('/login/password', { identifier: erika.email, password: erika.password });
+    const summary = { title: 'Neue Anschrift', lines: [] };
+    await h.store.use(approvals).create({
+      id: 'streamed-approval',
+      accountId,
+      kind: 'address-change',
+      payload: '{}',
+      summary: JSON.stringify({ de: summary, en: { ...summary, title: 'New address' } }),
+      digest: 'digest',
+      createdAt: h.clock.now,
+      expiresAt: h.clock.now + 300_000,
+    });
+    const stream = await browser.get('/approvals/events?id=streamed-approval');
+    assert.equal(stream.status, 200);
+    assert.match(stream.headers.get('Content-Type') ?? '', /^text\/event-stream/);
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    const until = async (pattern: RegExp) => {
+      while (!pattern.test(text)) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        text += value;
+      }
+    };
+    // The first event arrives while the transaction is still pending and the stream open.
+    await until(/"status":"pending"/);
+    assert.equal((await browser.post('/approvals/deny', { id: 'streamed-approval' })).status, 200);
+    await until(/"status":"denied"/);
+    assert.match(text, /event: approval\ndata: \{.*"status":"denied".*\}\n\n$/);
+    assert.equal((await reader.read()).done, true);
   });
 }

@@ -42,7 +42,18 @@ export async function writeResponse(res: ServerResponse, response: Response): Pr
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
   if (response.body) {
-    for await (const chunk of response.body) res.write(chunk);
+    // Streamed answers (server-sent events) may last minutes: a client that leaves cancels the
+    // body, which stops its source at once rather than at its end.
+    const reader = response.body.getReader();
+    const stop = () => void reader.cancel().catch(() => {});
+    res.on('close', stop);
+    try {
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        res.write(next.value);
+      }
+    } finally {
+      res.off('close', stop);
+    }
   }
   res.end();
 }
