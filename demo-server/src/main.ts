@@ -96,9 +96,14 @@ try {
     })),
   );
   console.log(`Forgotten password (a code by e-mail, SMS or letter): ${demo.url}/passwort-vergessen`);
+  console.log(
+    `Address change and bank details, approved with a passkey here or on a phone: ` +
+      `${demo.url}/konto/anschrift, ${demo.url}/konto/bankverbindung`,
+  );
   console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
   const data = databaseUrl
-    ? `PostgreSQL at ${new URL(databaseUrl).host}; outbox in ${dataDir}`
+    ? `PostgreSQL at ${new URL(databaseUrl).host}; ` +
+      `outbox and the registry's changes (members.json) in ${dataDir}`
     : `${dataDir} (delete it to start afresh)`;
   console.log(`Data: ${data}. Stop with Ctrl+C.\n`);
   let stopping = false;
