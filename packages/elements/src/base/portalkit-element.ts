@@ -145,7 +145,12 @@ export abstract class PortalkitElement<C extends object, V> extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.renderView()}${statusRegion(this.text(this.status))}`;
+    return html`${this.renderView()}${statusRegion(this.text(this.status), this.statusOnScreen())}`;
+  }
+
+  /** Whether the view shows the status text already (a countdown): then it is only read out. */
+  protected statusOnScreen(): boolean {
+    return false;
   }
 
   /** Everything but the status region, chosen by one `switch` over `view`. */

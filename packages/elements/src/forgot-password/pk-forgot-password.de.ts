@@ -62,6 +62,7 @@ export const forgotPasswordDe: ForgotPasswordTerms = {
   'forgotPassword.resend': 'Code erneut senden',
   'forgotPassword.resendWait': (seconds) =>
     `Sie können in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} einen neuen Code anfordern.`,
+  'forgotPassword.resent': 'Neuer Code gesendet.',
   'forgotPassword.resendReady': 'Sie können jetzt einen neuen Code anfordern.',
   'forgotPassword.otherWay': 'Anderen Weg wählen',
 

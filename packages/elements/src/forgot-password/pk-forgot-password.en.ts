@@ -58,6 +58,7 @@ export const forgotPasswordEn: ForgotPasswordTerms = {
   'forgotPassword.resend': 'Send the code again',
   'forgotPassword.resendWait': (seconds) =>
     `You can request a new code in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  'forgotPassword.resent': 'New code sent.',
   'forgotPassword.resendReady': 'You can now request a new code.',
   'forgotPassword.otherWay': 'Choose another way',
 

@@ -50,6 +50,8 @@ export interface ForgotPasswordTerms
   'forgotPassword.resend': string;
   /** The "send again" wait, visible as it counts down and announced when it starts. */
   'forgotPassword.resendWait': (seconds: number) => string;
+  /** Beside the countdown after "Code erneut senden": the press worked. */
+  'forgotPassword.resent': string;
   'forgotPassword.resendReady': string;
   'forgotPassword.otherWay': string;
 

@@ -321,6 +321,37 @@ describe('pk-forgot-password', () => {
       expect(element.getAttribute('step')).to.equal('code');
     });
 
+    it('keeps "Code erneut senden" in place and focusable during the wait, the wait shown once', async () => {
+      const { client, clock, element } = await chose('email');
+      const resend = () =>
+        [...element.querySelectorAll<HTMLButtonElement>('[part~=secondary-action]')].find(
+          (button) => text(button) === 'Code erneut senden',
+        )!;
+      const button = resend();
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.disabled, 'stays in the Tab order').to.equal(false);
+      const spoken = element.querySelector(`#${button.getAttribute('aria-describedby')}`);
+      expect(text(spoken)).to.equal('Sie können in 60 Sekunden einen neuen Code anfordern.');
+      const status = part(element, 'status')!;
+      expect(status.classList.contains('pk-visually-hidden'), 'read, not shown twice').to.equal(
+        true,
+      );
+      button.focus();
+      await press(element, 'Code erneut senden');
+      expect(client.callsTo('requestResetCode'), 'a press during the wait').to.have.length(1);
+      clock.tick(60_000);
+      await element.updateComplete;
+      expect(status.classList.contains('pk-visually-hidden')).to.equal(false);
+      expect(resend().hasAttribute('aria-disabled')).to.equal(false);
+      await press(element, 'Code erneut senden');
+      expect(client.callsTo('requestResetCode')).to.have.length(2);
+      expect(resend(), 'the same button').to.equal(button);
+      expect(document.activeElement, 'focus stays on it').to.equal(button);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(part(element, 'countdown'))).to.match(/^Neuer Code gesendet\. Sie können in 60/);
+      await expectAccessible(element);
+    });
+
     it('starts at the code, filled in, when opened from a reset letter’s QR code', async () => {
       const before = location.href;
       history.replaceState(history.state, '', `${location.pathname}#code=k7qmx4tp9whr`);

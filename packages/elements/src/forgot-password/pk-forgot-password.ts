@@ -237,6 +237,11 @@ export class PkForgotPassword extends StepElement<
     }
   }
 
+  /** The wait's start is on screen beside "Code erneut senden": the status region only says it. */
+  protected override statusOnScreen(): boolean {
+    return this.#cooldown.remaining > 0 && this.status?.[0] === 'forgotPassword.resendWait';
+  }
+
   /** "Code erneut senden" says itself that it runs; the main button keeps its words. */
   protected override busyLabel(view: FormView) {
     return view.is === 'code' && view.resending ? undefined : super.busyLabel(view);
@@ -346,13 +351,14 @@ export class PkForgotPassword extends StepElement<
   #resend(view: CodeView): void {
     const identifier = identifierOf(this.values);
     const channel = view.channel;
-    if (this.state === 'busy' || !identifier || !channel) return;
+    // Pressed during the wait (it stays focusable, `aria-disabled`): nothing happens.
+    if (this.state === 'busy' || this.#cooldown.remaining > 0 || !identifier || !channel) return;
     const idle: CodeView = { ...view, phase: 'idle', errors: [], resending: false };
     this.run(
       idle,
       (client, signal) => client.requestResetCode({ identifier, channel }, { signal }),
       ({ resendAfter }) => {
-        this.view = idle;
+        this.view = { ...idle, resent: true };
         this.#cooldown.start(resendAfter);
       },
       undefined,

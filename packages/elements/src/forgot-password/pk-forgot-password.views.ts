@@ -13,13 +13,15 @@ export type IdentifyView = Form<'identify'>;
 export type MethodView = Form<'method'> & { by?: ResetMethod };
 /**
  * `channel`: where the code went (none: the member already had one). `askIdentifier`: opened from
- * a letter's QR code, so the step asks whose account it is. `resending`: "Code erneut senden" runs.
+ * a letter's QR code, so the step asks whose account it is. `resending`: "Code erneut senden" runs;
+ * `resent`: it was pressed and a new code is on its way.
  */
 export type CodeView = Form<'code'> & {
   channel?: ResetChannel | undefined;
   askIdentifier: boolean;
   prefilled: boolean;
   resending?: boolean;
+  resent?: boolean;
 };
 /** `failed`: the rules the password broke on submit (the browser's check or the server's). */
 export type PasswordView = Form<'password'> & { failed: PasswordRuleId[] };

@@ -13,26 +13,42 @@ export interface CodeStepOptions {
 const spokenStep = 15;
 
 /**
- * "Code erneut senden" for a code by e-mail or SMS, after the wait: until then the seconds count
- * down on screen (hidden from screen readers, which get the time in steps of 15 seconds; the
- * status region says when the wait starts and ends).
+ * "Code erneut senden" for a code by e-mail or SMS. During the wait it stays where it is, in the
+ * Tab order (`aria-disabled`, a press does nothing), so focus is not lost when it was pressed;
+ * beside it the seconds count down on screen, hidden from screen readers, which get the time in
+ * steps of 15 seconds as the button's description. The status region says once when the wait
+ * starts and when it ends.
  */
 function resend(kit: StepKit, view: CodeView, { wait, onResend }: CodeStepOptions) {
   if (view.channel !== 'email' && view.channel !== 'sms') return nothing;
-  if (wait > 0) {
-    const spoken = Math.ceil(wait / spokenStep) * spokenStep;
-    return html`<p part="countdown">
-      <span aria-hidden="true">${kit.term('forgotPassword.resendWait', wait)}</span>
-      <span class="pk-visually-hidden">${kit.term('forgotPassword.resendWait', spoken)}</span>
-    </p>`;
-  }
-  return html`<button type="button" part="secondary-action" @click=${onResend}>
-    ${kit.term(
-      view.phase === 'busy' && view.resending
-        ? 'forgotPassword.requestBusy'
-        : 'forgotPassword.resend',
-    )}
-  </button>`;
+  const spokenId = kit.id('countdown');
+  return html`<div class="pk-resend">
+    <button
+      type="button"
+      part="secondary-action"
+      aria-disabled=${wait > 0 ? 'true' : nothing}
+      aria-describedby=${wait > 0 ? spokenId : nothing}
+      @click=${onResend}
+    >
+      ${kit.term(
+        view.phase === 'busy' && view.resending
+          ? 'forgotPassword.requestBusy'
+          : 'forgotPassword.resend',
+      )}
+    </button>
+    ${
+      wait > 0
+        ? html`<p part="countdown">
+            ${view.resent ? html`${kit.term('forgotPassword.resent')} ` : nothing}<span
+              aria-hidden="true"
+              >${kit.term('forgotPassword.resendWait', wait)}</span
+            ><span class="pk-visually-hidden" id=${spokenId}
+              >${kit.term('forgotPassword.resendWait', Math.ceil(wait / spokenStep) * spokenStep)}</span
+            >
+          </p>`
+        : nothing
+    }
+  </div>`;
 }
 
 /**
