@@ -232,9 +232,14 @@ export const passwordRulesStyles = perTag(
     padding: 0;
     list-style: none;
   }
+  /* A hanging indent: a rule's second line starts under its first word, not under the mark. */
+  ${host} :where([part~='rule']) {
+    position: relative;
+    padding-inline-start: 1.5em;
+  }
   ${host} :where([part~='rule'])::before {
-    display: inline-block;
-    width: 1.5em;
+    position: absolute;
+    inset-inline-start: 0;
     content: '–' / '';
   }
   ${host} :where([part~='rule'][data-status='met']) {
