@@ -40,7 +40,7 @@ export type SheetFor = (tag: string) => CSSResult;
  * Makes a shared sheet per element kind, each naming its own tag, so the sheet styles every
  * Portalkit element without a list of them; made once per tag, so it is adopted once per kind.
  */
-function perTag(sheet: (host: CSSResult) => CSSResult): SheetFor {
+export function perTag(sheet: (host: CSSResult) => CSSResult): SheetFor {
   const made = new Map<string, CSSResult>();
   return (tag) => {
     let result = made.get(tag);
