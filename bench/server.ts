@@ -15,7 +15,9 @@
  *     registry vs when it does not (the answer must not tell them apart), and the whole work of
  *     each (registry, code, letter, audit), which runs after the answer;
  * (g) forgot password's code request on PGlite, the same pair for an identifier with an account
- *     vs one without (account lookup, counters, code, e-mail, audit after the answer).
+ *     vs one without (account lookup, counters, code, e-mail, audit after the answer);
+ * (h) approval verification (POST /approvals/verify of an address change) through `handle()` on
+ *     the memory store vs `verifyAuthenticationResponse` alone on the same assertions.
  *
  * Each pair runs at the same concurrency in interleaved slices, and each ratio is the median of
  * the slice-by-slice ratios, so a burst of load from other processes moves it little. The
@@ -39,7 +41,7 @@ import {
   type Portal,
   type Store,
 } from '@portalkit/server';
-import { accounts } from '@portalkit/server/testing';
+import { accounts, credentials as credentialStore } from '@portalkit/server/testing';
 import { missingPostgres, testPostgres } from '../test/support/postgres.js';
 import {
   passkeySignIn,
@@ -47,6 +49,14 @@ import {
   verifyAlone,
   type AssertionPool,
 } from './support/assertions.js';
+import {
+  approveVia,
+  benchRegistry,
+  prepareApprovals,
+  signIn,
+  verifyApprovalAlone,
+  type PreparedApproval,
+} from './support/approvals.js';
 import { minimalSql } from './support/minimal-sql.js';
 import { benchPortal, cookieOf, kvnr, origin, password, post, rp, seed } from './support/portal.js';
 import { compareRates, pairedRatio, percent } from './support/rates.js';
@@ -550,6 +560,73 @@ async function resetCode(): Promise<BenchRow[]> {
   ];
 }
 
+/**
+ * (h) Approvals through handle() on the memory store vs the signature check alone, on the same
+ * pre-signed assertions (options fetched and signed before timing; each approval is verified
+ * once, so the timed run draws from a stock prepared in advance).
+ */
+export async function approvalsOnMemory(): Promise<BenchRow[]> {
+  const store = createMemoryStore();
+  const portal = benchPortal(store, { members: benchRegistry });
+  const members = await seed(portal, passkeyConcurrency);
+  const cookies = await signIn(portal, members);
+  const publicKeys = await Promise.all(
+    members.map(async ({ device }) => {
+      const stored = await store.use(credentialStore).find(device.credentials[0]!.id);
+      if (!stored) throw new Error('bench setup: credential missing');
+      return stored.publicKey;
+    }),
+  );
+  const stockSize = 6000;
+  const stock = await prepareApprovals(portal, members, cookies, publicKeys, stockSize);
+  const byWorker: PreparedApproval[][] = members.map(() => []);
+  for (const approval of stock) byWorker[approval.worker]!.push(approval);
+  let nextVerified = 0;
+  const rates = await compareRates(
+    passkeyConcurrency,
+    {
+      verify: async () => {
+        await verifyApprovalAlone(stock[nextVerified]!);
+        nextVerified = (nextVerified + 1) % stock.length;
+      },
+      handle: async (worker) => {
+        const approval = byWorker[worker]!.pop();
+        if (!approval) throw new Error('bench: the stock of prepared approvals ran out');
+        await approveVia(portal, approval);
+      },
+    },
+    { ms: 3000, slices: 6, warmupMs: 500 },
+  );
+  const { verify, handle } = rates.mean;
+  const busy = rates.mainBusy;
+  return [
+    {
+      name: 'verifyAuthenticationResponse alone on approval assertions (concurrency 16)',
+      value: round(verify, 1),
+      unit: 'verifications/s',
+      note: 'the same pre-signed assertions the approvals below send',
+    },
+    compared(
+      {
+        name: 'approval via handle(), memory store (POST /approvals/verify, concurrency 16)',
+        unit: 'approvals/s',
+        compareTo: 'verifyAuthenticationResponse alone',
+        note:
+          `Options and signing happen before timing. On top of the signature check, each ` +
+          `approval reads the session and the transaction, counts the attempt, spends the ` +
+          `challenge, recomputes the expected challenge (SHA-256 of nonce, digest and id), ` +
+          `approves with the counter and the receipt in one store step, executes the address ` +
+          `change from the stored payload through the registry, records the outcome and audits. ` +
+          `Main thread busy ${percent(busy.handle)} vs ${percent(busy.verify)}: ` +
+          `${mainMsPer(handle, busy.handle)} ms per approval vs ` +
+          `${mainMsPer(verify, busy.verify)} ms per verification`,
+      },
+      rates.slices.handle,
+      rates.slices.verify,
+    ),
+  ];
+}
+
 export async function benchServer(): Promise<BenchRow[]> {
   const loadBefore = loadavg()[0]!;
   const rows = [
@@ -559,6 +636,7 @@ export async function benchServer(): Promise<BenchRow[]> {
     ...(await passwords()),
     ...(await identify()),
     ...(await resetCode()),
+    ...(await approvalsOnMemory()),
   ];
   const loadAfter = loadavg()[0]!;
   const cores = availableParallelism();

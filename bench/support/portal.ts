@@ -1,5 +1,10 @@
 import { kvnrCheckDigit } from '@portalkit/protocol';
-import { createPortal, type Portal, type Store } from '@portalkit/server';
+import {
+  createPortal,
+  type CreatePortalOptions,
+  type Portal,
+  type Store,
+} from '@portalkit/server';
 import { createSoftAuthenticator, type SoftAuthenticator } from '@portalkit/server/testing';
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server';
 
@@ -19,9 +24,10 @@ export function kvnr(index: number): string {
  * the per-client and per-identifier limits are raised out of the way; the counting itself (one
  * upsert per attempt) still runs on every request.
  */
-export function benchPortal(store: Store): Portal {
+export function benchPortal(store: Store, extra: Partial<CreatePortalOptions> = {}): Portal {
   const unlimited = 1_000_000_000;
   return createPortal({
+    ...extra,
     store,
     mail: { send: async () => {} },
     rp,

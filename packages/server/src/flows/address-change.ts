@@ -47,8 +47,9 @@ async function currentAddress(ctx: FlowContext): Promise<{ name: string; address
 
 /** Today in Germany (`YYYY-MM-DD`), where a move's date is counted. */
 export function berlinToday(at: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
+  return isoDay.format(at);
 }
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
 
 export const current: Flow<Routes['current']> = async (_input, ctx) => ({
   address: (await currentAddress(ctx)).address,

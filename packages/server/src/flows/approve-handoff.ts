@@ -8,6 +8,7 @@ import { requireSession } from '../session/sessions.js';
 import { randomId, sha256 } from '../session/session-id.js';
 import { approvals } from '../stores/approvals.js';
 import { audit } from '../stores/audit.js';
+import { throttle } from '../stores/throttle.js';
 import { pendingTransaction } from './approve.js';
 import { approvalView } from './protected-form.js';
 
@@ -91,11 +92,13 @@ function choicesWith(number: string): string[] {
  */
 export const claimHandoff: Flow<Routes['claim']> = async (input, ctx) => {
   const { account } = requireSession(ctx);
-  await countAttempt(ctx, [clientLock(ctx)]);
+  const client = clientLock(ctx);
+  await countAttempt(ctx, [client]);
   const claimed = await ctx.store
     .use(approvals)
     .claim(account.id, tokenHash(input.token.trim()), ctx.now());
   if (!claimed?.number) throw new PortalError('NOT_FOUND');
+  await ctx.store.use(throttle).release({ refund: [client.key] });
   await ctx.store.use(audit).append({
     event: 'approval.claimed',
     accountId: account.id,

@@ -16,6 +16,7 @@ import { requireSession } from '../session/sessions.js';
 import { approvals, type ApprovalRecord } from '../stores/approvals.js';
 import { audit, type AuditEventName } from '../stores/audit.js';
 import { credentials } from '../stores/credentials.js';
+import { throttle } from '../stores/throttle.js';
 import { consumeChallenge, issueChallenge, verifyAssertion } from '../webauthn/challenges.js';
 import { approvalChallenge } from './approve-binding.js';
 import { approvalEvents } from './approve-events.js';
@@ -139,7 +140,8 @@ export const verifyApproval: Flow<Routes['verify']> = async (input, ctx) => {
   if (record.status !== 'pending') {
     return verifyFailure(ctx, account.id, new PortalError('APPROVAL_CLOSED'));
   }
-  await countAttempt(ctx, [clientLock(ctx)]);
+  const client = clientLock(ctx);
+  await countAttempt(ctx, [client]);
   const purpose = purposeOf(record.id);
   await consumeChallenge(ctx, purpose, account.id, response.response.clientDataJSON).catch(
     (error: unknown) =>
@@ -185,6 +187,8 @@ export const verifyApproval: Flow<Routes['verify']> = async (input, ctx) => {
     return refusal(ctx, record, new PortalError('PASSKEY_INVALID'));
   }
   ctx.changes.notify(record.id);
+  // A right approval gives its attempt back, as a passkey sign-in does.
+  await ctx.store.use(throttle).release({ refund: [client.key] });
   await execute(ctx, approved);
   return { approval: approvalView(approved) };
 };

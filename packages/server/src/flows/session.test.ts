@@ -151,6 +151,7 @@ describe('sweeping expired data', () => {
       throttle: 1,
       registrations: 0,
       passwordResets: 0,
+      approvalsExpired: 0,
     });
   });
 
@@ -194,6 +195,7 @@ describe('sweeping expired data', () => {
       throttle: 1,
       registrations: 0,
       passwordResets: 0,
+      approvalsExpired: 0,
     });
     assert.equal(await storedSession(h, cookie), null);
   });

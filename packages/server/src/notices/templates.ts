@@ -37,21 +37,21 @@ export interface NoticeData {
 
 export type Locale = 'de' | 'en';
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one.
+const zone = { timeZone: 'Europe/Berlin' } as const;
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat('de-DE', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' }),
+};
+const timeFormat = new Intl.DateTimeFormat('de-DE', {
+  ...zone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 function when(at: number, locale: Locale): { date: string; time: string } {
-  const zone = { timeZone: 'Europe/Berlin' } as const;
-  const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    ...zone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(at);
-  const time = new Intl.DateTimeFormat('de-DE', {
-    ...zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return { date, time };
+  return { date: dateFormats[locale].format(at), time: timeFormat.format(at) };
 }
 
 /** Greeting and signature around a notice's paragraphs, in the member's language. */
