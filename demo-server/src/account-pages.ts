@@ -83,12 +83,14 @@ export function accountPage(
 /** A protected form's page: a heading, what happens, the element, and the way back. */
 function changePage(
   lang: Lang,
-  { title, heading, intro, path, element }: {
+  { title, heading, intro, path, element, hasPasskey }: {
     title: string;
     heading: string;
     intro: string;
     path: string;
     element: 'pk-address-change' | 'pk-bank-details';
+    /** Without one (or not known), the page says where to add one before approving. */
+    hasPasskey: boolean;
   },
 ): string {
   const t = texts[lang];
@@ -106,14 +108,15 @@ function changePage(
       ? html`<pk-address-change api="/portal"></pk-address-change>`
       : html`<pk-bank-details api="/portal"></pk-bank-details>`}
   </section>
-  <p class="muted">${t.passkeyNeeded} <a href="/konto#passkeys">${t.passkeyNeededLink}</a></p>
+  ${hasPasskey ? '' : html`<p class="muted">${t.passkeyNeeded} <a href="/konto#passkeys">${t.passkeyNeededLink}</a></p>`}
 </div>`,
   });
 }
 
-export function addressPage(lang: Lang): string {
+export function addressPage(lang: Lang, hasPasskey: boolean): string {
   const t = texts[lang];
   return changePage(lang, {
+    hasPasskey,
     title: t.addressTitle,
     heading: t.addressHeading,
     intro: t.addressIntro,
@@ -122,9 +125,10 @@ export function addressPage(lang: Lang): string {
   });
 }
 
-export function bankDetailsPage(lang: Lang): string {
+export function bankDetailsPage(lang: Lang, hasPasskey: boolean): string {
   const t = texts[lang];
   return changePage(lang, {
+    hasPasskey,
     title: t.bankTitle,
     heading: t.bankHeading,
     intro: t.bankIntro,

@@ -121,14 +121,15 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
     return page(c, accountPage(langOf(c), session.displayName, details, notice));
   });
 
-  // The protected forms, for signed-in members like the overview.
+  // The protected forms, for signed-in members like the overview; approving needs a passkey.
   for (const [path, render] of [
     ['/konto/anschrift', addressPage],
     ['/konto/bankverbindung', bankDetailsPage],
   ] as const) {
     app.get(path, async (c) => {
       if (!(await portal.getSession(c.req.raw))) return c.redirect('/', 303);
-      return page(c, render(langOf(c)));
+      const list = await portalGet<{ passkeys: unknown[] }>(c, '/passkeys');
+      return page(c, render(langOf(c), (list?.passkeys.length ?? 0) > 0));
     });
   }
 
