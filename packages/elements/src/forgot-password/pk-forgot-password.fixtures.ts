@@ -1,12 +1,22 @@
 import { html } from '@open-wc/testing';
 import { FakeClock } from '../test-support/fake-clock.js';
-import { mount, part, settle, text, type Lang } from '../test-support/fixtures.js';
+import { mount, settle, type Lang } from '../test-support/fixtures.js';
+import { fill, press } from '../test-support/step-fixtures.js';
 import {
   FakeForgotPasswordClient,
   sampleResetCode,
   type FakeForgotPasswordOptions,
 } from './pk-forgot-password.fake.js';
 import type { PkForgotPassword, ResetMethod } from './pk-forgot-password.js';
+
+export {
+  fill,
+  headingText,
+  input,
+  press,
+  statusText,
+  summaryText,
+} from '../test-support/step-fixtures.js';
 
 export const kvnr = 'A123456780';
 export const strongPassword = 'Blaue Tassen am Morgen 2026!';
@@ -34,34 +44,8 @@ export async function forgot(options: Partial<FakeForgotPasswordOptions> = {}, s
   return { client, clock, element };
 }
 
-export function input(element: PkForgotPassword, name: string): HTMLInputElement {
-  return element.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-}
-
 export function radio(element: PkForgotPassword, method: ResetMethod): HTMLInputElement {
   return element.querySelector<HTMLInputElement>(`input[name=method][value=${method}]`)!;
-}
-
-/** Types into fields as a member would (the element keeps values from `input` events). */
-export function fill(element: PkForgotPassword, values: Record<string, string>): void {
-  for (const [name, value] of Object.entries(values)) {
-    const field = input(element, name);
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-}
-
-/** Presses the step's main button, or the second button with these words. */
-export async function press(element: PkForgotPassword, button: 'submit' | string) {
-  const found =
-    button === 'submit'
-      ? part<HTMLButtonElement>(element, 'submit')
-      : [...element.querySelectorAll<HTMLButtonElement>('[part~=secondary-action]')].find(
-          (candidate) => text(candidate) === button,
-        );
-  if (!found) throw new Error(`no button ${button}`);
-  found.click();
-  await settle(element);
 }
 
 /** The identifier entered: the choice of way. */
@@ -108,7 +92,3 @@ export async function passwordSet(
   await press(result.element, 'submit');
   return result;
 }
-
-export const headingText = (element: PkForgotPassword) => text(part(element, 'heading'));
-export const statusText = (element: PkForgotPassword) => text(part(element, 'status'));
-export const summaryText = (element: PkForgotPassword) => text(part(element, 'error-summary'));

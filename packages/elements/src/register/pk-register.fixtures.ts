@@ -1,6 +1,7 @@
 import { html } from '@open-wc/testing';
 import { afterPaint } from '../controllers/after-paint.js';
-import { mount, part, settle, text, until, type Lang } from '../test-support/fixtures.js';
+import { mount, settle, until, type Lang } from '../test-support/fixtures.js';
+import { fill, press } from '../test-support/step-fixtures.js';
 import {
   FakeRegisterClient,
   sampleCode,
@@ -8,6 +9,15 @@ import {
   type FakeRegisterOptions,
 } from './pk-register.fake.js';
 import type { PkRegister } from './pk-register.js';
+
+export {
+  fill,
+  headingText,
+  input,
+  press,
+  statusText,
+  summaryText,
+} from '../test-support/step-fixtures.js';
 
 /** The key under which the element remembers that a letter was requested (see resume.ts). */
 export const letterKey = 'portalkit.register.letter';
@@ -36,24 +46,6 @@ export async function register(options: Partial<FakeRegisterOptions> = {}, setup
   );
   await settle(element);
   return { client, element };
-}
-
-export function input(element: PkRegister, name: string): HTMLInputElement {
-  return element.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-}
-
-/** Types into fields as a member would (the element keeps values from `input` events). */
-export function fill(element: PkRegister, values: Record<string, string>): void {
-  for (const [name, value] of Object.entries(values)) {
-    const field = input(element, name);
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-}
-
-export async function press(element: PkRegister, name: 'submit' | 'secondary-action') {
-  part<HTMLButtonElement>(element, name)!.click();
-  await settle(element);
 }
 
 /** Step 1 filled in and sent: the letter step, unless the client refuses. */
@@ -125,7 +117,3 @@ export async function passkeyCreated(
   await press(result.element, 'submit');
   return result;
 }
-
-export const headingText = (element: PkRegister) => text(part(element, 'heading'));
-export const statusText = (element: PkRegister) => text(part(element, 'status'));
-export const summaryText = (element: PkRegister) => text(part(element, 'error-summary'));
