@@ -8,6 +8,7 @@ import {
 } from '@portalkit/elements/testing/forgot-password';
 import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
+import { openedFromQrCode, stepStories } from './support/step-stories.js';
 
 interface ForgotPasswordArgs {
   /** What the fake server and browser answer. */
@@ -34,39 +35,7 @@ export default meta;
 type Story = StoryObj<ForgotPasswordArgs>;
 type Play = NonNullable<Story['play']>;
 
-const element = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-forgot-password')!;
-const field = (canvasElement: HTMLElement, name: string) =>
-  canvasElement.querySelector<HTMLInputElement>(`pk-forgot-password input[name=${name}]`)!;
-
-async function reached(canvasElement: HTMLElement, step: string, state: string): Promise<void> {
-  await waitFor(() => {
-    expect(element(canvasElement).getAttribute('step')).toBe(step);
-    expect(element(canvasElement).getAttribute('state')).toBe(state);
-  });
-}
-
-/** Types into the step's fields and presses its main button, as a member would. */
-function submit(values: Record<string, string>): Play {
-  return async ({ canvasElement }) => {
-    for (const [name, value] of Object.entries(values)) {
-      await userEvent.type(field(canvasElement, name), value, typed);
-    }
-    await userEvent.click(canvasElement.querySelector('pk-forgot-password [part~=submit]')!);
-  };
-}
-
-/** Presses a second button by its words in either language. */
-const press =
-  (...words: string[]): Play =>
-  async ({ canvasElement }) => {
-    const buttons = [
-      ...canvasElement.querySelectorAll<HTMLButtonElement>(
-        'pk-forgot-password [part~=secondary-action]',
-      ),
-    ];
-    const found = buttons.find((button) => words.includes(button.textContent!.trim()));
-    await userEvent.click(found!);
-  };
+const { field, at, steps, submit, press } = stepStories('pk-forgot-password');
 
 /** Chooses a way (its radio button) and presses "Weiter". */
 const choose =
@@ -77,19 +46,6 @@ const choose =
     );
     await userEvent.click(canvasElement.querySelector('pk-forgot-password [part~=submit]')!);
   };
-
-/** Runs plays one after the other, then waits for the step and state. */
-function steps(step: string, state: string, ...plays: Play[]): Play {
-  return async (context) => {
-    for (const play of plays) await play(context);
-    await reached(context.canvasElement, step, state);
-  };
-}
-
-const at =
-  (step: string, state: string): Play =>
-  async ({ canvasElement }) =>
-    reached(canvasElement, step, state);
 
 const identify = submit({ identifier: 'A123456780' });
 const toMethod = [at('identify', 'idle'), identify, at('method', 'idle')];
@@ -193,15 +149,7 @@ export const CodeHaveOne: Story = {
 
 export const CodeFromQr: Story = {
   name: '3 Code: opened from the reset letter’s QR code',
-  beforeEach: () => {
-    const before = location.href;
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${location.search}#code=k7qmx4tp9whr`,
-    );
-    return () => history.replaceState(history.state, '', before);
-  },
+  beforeEach: openedFromQrCode('k7qmx4tp9whr'),
   play: at('code', 'idle'),
 };
 

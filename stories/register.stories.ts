@@ -9,6 +9,7 @@ import {
 } from '@portalkit/elements/testing/register';
 import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
+import { openedFromQrCode, stepStories } from './support/step-stories.js';
 
 interface RegisterArgs {
   /** What the fake server and browser answer. */
@@ -40,47 +41,7 @@ export default meta;
 type Story = StoryObj<RegisterArgs>;
 type Play = NonNullable<Story['play']>;
 
-const register = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-register')!;
-const field = (canvasElement: HTMLElement, name: string) =>
-  canvasElement.querySelector<HTMLInputElement>(`pk-register input[name=${name}]`)!;
-const button = (canvasElement: HTMLElement, part: 'submit' | 'secondary-action') =>
-  canvasElement.querySelector<HTMLButtonElement>(`pk-register [part~=${part}]`)!;
-
-async function reached(canvasElement: HTMLElement, step: string, state: string): Promise<void> {
-  await waitFor(() => {
-    expect(register(canvasElement).getAttribute('step')).toBe(step);
-    expect(register(canvasElement).getAttribute('state')).toBe(state);
-  });
-}
-
-/** Types into the step's fields and presses its main button, as a member would. */
-function submit(values: Record<string, string>): Play {
-  return async ({ canvasElement }) => {
-    for (const [name, value] of Object.entries(values)) {
-      await userEvent.type(field(canvasElement, name), value, typed);
-    }
-    await userEvent.click(button(canvasElement, 'submit'));
-  };
-}
-
-/** Runs plays one after the other, then waits for the step and state. */
-function steps(step: string, state: string, ...plays: Play[]): Play {
-  return async (context) => {
-    for (const play of plays) await play(context);
-    await reached(context.canvasElement, step, state);
-  };
-}
-
-/** Waits until the element shows this step in this state. */
-const at =
-  (step: string, state: string): Play =>
-  async ({ canvasElement }) =>
-    reached(canvasElement, step, state);
-/** Presses the step's main or second button. */
-const press =
-  (part: 'submit' | 'secondary-action'): Play =>
-  async ({ canvasElement }) =>
-    userEvent.click(button(canvasElement, part));
+const { element: register, field, at, steps, submit, click: press } = stepStories('pk-register');
 
 const identify = submit(sampleMember);
 const activate = submit({ kvnr: 'A123456780', code: sampleCode });
@@ -156,15 +117,7 @@ export const Activate: Story = {
 
 export const ActivateFromQr: Story = {
   name: '2 Activate: opened from the QR code',
-  beforeEach: () => {
-    const before = location.href;
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${location.search}#code=k7qmx4tp9whr`,
-    );
-    return () => history.replaceState(history.state, '', before);
-  },
+  beforeEach: openedFromQrCode('k7qmx4tp9whr'),
   play: at('activate', 'idle'),
 };
 
