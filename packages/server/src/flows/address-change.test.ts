@@ -63,6 +63,18 @@ describe('address change', () => {
     assert.match(letters[0]!.text, /Gültig ab: 26\.11\.2026/);
   });
 
+  test('later letters go to the new address, its house number in the address block', async () => {
+    const id = await pendingAddressChange(s);
+    await approveWithPasskey(s.h, s.cookie, s.device, id);
+    await s.h.post('/forgot-password/code', { identifier: erika.kvnr, channel: 'letter' });
+    const letter = s.h.mail.messages.find((m) => m.template === 'reset-letter');
+    assert.deepEqual(letter?.letter?.addressLines, [
+      'Erika Mustermann',
+      'Nikolaistraße 12',
+      '04109 Leipzig',
+    ]);
+  });
+
   test('the routes are off without the registry’s address change', async () => {
     const h = createHarness();
     await h.portal.createAccount(erika);

@@ -50,8 +50,7 @@ export async function sendCodeLetter(
     },
     'letter',
   );
-  const { street, postcode, city } = member.address;
-  const addressLines = [member.name, street, `${postcode} ${city}`];
+  const addressLines = addressBlock(member.name, member.address);
   // Error correction M (15 %) and the standard quiet zone of 4 modules: scannable from paper.
   const qrSvg = await qrCode(letterLink(pageUrl, code), {
     type: 'svg',
