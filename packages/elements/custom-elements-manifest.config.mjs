@@ -92,9 +92,14 @@ function documentedEventsOnly() {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.events) continue;
           const named = declaration.events.filter((event) => event.name);
+          // An event dispatched through a variable (`new this.#setup.stepEvent(…)`) has no known
+          // class either: the subclasses' `@fires` name it.
           declaration.events = declaration.events.filter(
             (event) =>
-              event.name || !named.some((other) => other.type?.text === event.type?.text),
+              event.name ||
+              (!!event.type?.text &&
+                event.type.text !== 'unknown' &&
+                !named.some((other) => other.type?.text === event.type?.text)),
           );
         }
       }

@@ -121,7 +121,15 @@ describe('framework types and editor data', { concurrency: true }, () => {
     const tags = [...expected.keys()].sort();
     assert.deepEqual(
       tags,
-      ['pk-forgot-password', 'pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
+      [
+        'pk-address-change',
+        'pk-approve',
+        'pk-forgot-password',
+        'pk-login',
+        'pk-passkeys',
+        'pk-portal',
+        'pk-register',
+      ],
       'the elements in the manifest',
     );
     assert.deepEqual(declaredTags(await read('types/react.d.ts')), tags, 'types/react.d.ts');

@@ -153,7 +153,15 @@ describe('custom-elements manifest', () => {
     const used = usedByElements();
     assert.deepEqual(
       used.map((element) => element.tag).sort(),
-      ['pk-forgot-password', 'pk-login', 'pk-passkeys', 'pk-portal', 'pk-register'],
+      [
+        'pk-address-change',
+        'pk-approve',
+        'pk-forgot-password',
+        'pk-login',
+        'pk-passkeys',
+        'pk-portal',
+        'pk-register',
+      ],
       'the elements found in the code',
     );
     const missing = missingFromManifest(manifest(), used);

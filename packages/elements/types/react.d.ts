@@ -1,4 +1,9 @@
 import type {
+  AddressChangeStep,
+  PkAddressChange,
+  ApproveState,
+  ApproveStep,
+  PkApprove,
   ForgotPasswordState,
   ForgotPasswordStep,
   ResetMethod,
@@ -9,6 +14,12 @@ import type {
   RegisterState,
   RegisterStep,
   PkRegister,
+  PkAddressChangeCompleteDetail,
+  PkAddressChangeStepDetail,
+  PkAddressChangeErrorDetail,
+  PkApprovalCompleteDetail,
+  PkApprovalStatusDetail,
+  PkApprovalErrorDetail,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
   PkForgotPasswordErrorDetail,
@@ -64,6 +75,138 @@ type BaseProps<T extends HTMLElement> = import("react").DetailedHTMLProps<
 >;
 
 type BaseEvents = {};
+
+/** `PkAddressChange` component event */
+export type PkAddressChangeElementEvent<E = Event> = TypedEvent<
+  PkAddressChange,
+  E
+>;
+/** `pk-address-change-complete` event type */
+export type PkAddressChangePkAddressChangeCompleteElementEvent =
+  PkAddressChangeElementEvent<CustomEvent<PkAddressChangeCompleteDetail>>;
+/** `pk-address-change-step` event type */
+export type PkAddressChangePkAddressChangeStepElementEvent =
+  PkAddressChangeElementEvent<CustomEvent<PkAddressChangeStepDetail>>;
+/** `pk-address-change-error` event type */
+export type PkAddressChangePkAddressChangeErrorElementEvent =
+  PkAddressChangeElementEvent<CustomEvent<PkAddressChangeErrorDetail>>;
+
+export type PkAddressChangeProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkAddressChange["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkAddressChange["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkAddressChange["messages"] | undefined;
+
+  /** The new address is approved and saved; `detail: { approval }`. */
+  "onpk-address-change-complete"?:
+    | ((e: PkAddressChangePkAddressChangeCompleteElementEvent) => void)
+    | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "onpk-address-change-step"?:
+    ((e: PkAddressChangePkAddressChangeStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "onpk-address-change-error"?:
+    ((e: PkAddressChangePkAddressChangeErrorElementEvent) => void) | undefined;
+};
+
+export type PkAddressChangeSolidJsProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkAddressChange["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkAddressChange["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkAddressChange["messages"] | undefined;
+  /** The new address is approved and saved; `detail: { approval }`. */
+  "on:pk-address-change-complete"?:
+    | ((e: PkAddressChangePkAddressChangeCompleteElementEvent) => void)
+    | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "on:pk-address-change-step"?:
+    ((e: PkAddressChangePkAddressChangeStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "on:pk-address-change-error"?:
+    ((e: PkAddressChangePkAddressChangeErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `PkApprove` component event */
+export type PkApproveElementEvent<E = Event> = TypedEvent<PkApprove, E>;
+/** `pk-approval-complete` event type */
+export type PkApprovePkApprovalCompleteElementEvent = PkApproveElementEvent<
+  CustomEvent<PkApprovalCompleteDetail>
+>;
+/** `pk-approval-status` event type */
+export type PkApprovePkApprovalStatusElementEvent = PkApproveElementEvent<
+  CustomEvent<PkApprovalStatusDetail>
+>;
+/** `pk-approval-error` event type */
+export type PkApprovePkApprovalErrorElementEvent = PkApproveElementEvent<
+  CustomEvent<PkApprovalErrorDetail>
+>;
+
+export type PkApproveProps = {
+  /** The id of the transaction to load and approve, where no `approval` is given. */
+  "approval-id"?: PkApprove["approvalId"] | undefined;
+  /** The id of the transaction to load and approve, where no `approval` is given. */
+  approvalId?: PkApprove["approvalId"] | undefined;
+  /** `inbox`: the signed-in member's pending approvals, each opened in place. */
+  mode?: PkApprove["mode"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkApprove["api"] | undefined;
+  /** The transaction to approve, as a protected form's answer gives it; its heading takes focus. */
+  approval?: PkApprove["approval"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkApprove["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkApprove["messages"] | undefined;
+
+  /** The transaction is approved and the change made; `detail: { approval }`. */
+  "onpk-approval-complete"?:
+    ((e: PkApprovePkApprovalCompleteElementEvent) => void) | undefined;
+  /** The transaction's status as learned: `pending`, then its end; `detail: { status }`. */
+  "onpk-approval-status"?:
+    ((e: PkApprovePkApprovalStatusElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "onpk-approval-error"?:
+    ((e: PkApprovePkApprovalErrorElementEvent) => void) | undefined;
+};
+
+export type PkApproveSolidJsProps = {
+  /** The id of the transaction to load and approve, where no `approval` is given. */
+  "attr:approval-id"?: PkApprove["approvalId"] | undefined;
+  /** The id of the transaction to load and approve, where no `approval` is given. */
+  "prop:approvalId"?: PkApprove["approvalId"] | undefined;
+  /** `inbox`: the signed-in member's pending approvals, each opened in place. */
+  "prop:mode"?: PkApprove["mode"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkApprove["api"] | undefined;
+  /** The transaction to approve, as a protected form's answer gives it; its heading takes focus. */
+  "prop:approval"?: PkApprove["approval"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkApprove["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkApprove["messages"] | undefined;
+  /** The transaction is approved and the change made; `detail: { approval }`. */
+  "on:pk-approval-complete"?:
+    ((e: PkApprovePkApprovalCompleteElementEvent) => void) | undefined;
+  /** The transaction's status as learned: `pending`, then its end; `detail: { status }`. */
+  "on:pk-approval-status"?:
+    ((e: PkApprovePkApprovalStatusElementEvent) => void) | undefined;
+  /** An error is shown; `detail: { code }`. */
+  "on:pk-approval-error"?:
+    ((e: PkApprovePkApprovalErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
 
 /** `PkForgotPassword` component event */
 export type PkForgotPasswordElementEvent<E = Event> = TypedEvent<
@@ -337,6 +480,186 @@ export type PkRegisterSolidJsProps = {
 };
 
 export type CustomElements = {
+  /**
+   * Changes the member's postal address, approved with a passkey: the current address,
+   * the new one with the date it holds from, a review of old beside new, then `<pk-approve>`.
+   *
+   * Loads the current address from the insurer's registry (with "Erneut versuchen" if that fails),
+   * then asks for street, house number, postcode (5 digits) and town, each with its autocomplete
+   * token, and the date the new address holds from as three labelled fields (Tag, Monat, Jahr; at
+   * most 12 months back and 6 months ahead). Checked on submit with an error summary; then a
+   * review of old beside new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent,
+   * the change waits for the member's approval: `<pk-approve>` shows it inline, bound to exactly
+   * this change. Once approved, the element shows the new address and says that letters to the
+   * old and the new address confirm it. Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-address-change-complete`: The new address is approved and saved; `detail: { approval }`.
+   * - `pk-address-change-step`: Another step is shown; `detail: { step }`.
+   * - `pk-address-change-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-address-change-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the form and review steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `current`: The address on file, and the new one at the end.
+   * - `field`: A label, hint, error and input group (the date's fieldset too).
+   * - `label`: A field's label, the date's legend.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `review`: The review's table of old beside new.
+   * - `from`: An old value in the review.
+   * - `to`: A new value in the review.
+   * - `submit`: The step's main button: "Weiter", "Senden und freigeben".
+   * - `secondary-action`: "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-address-change": Partial<
+    PkAddressChangeProps & BaseProps<PkAddressChange> & BaseEvents
+  >;
+
+  /**
+   * Approves one protected change with a passkey, bound to exactly what the member sees:
+   * the summary of the change, then "Mit Passkey freigeben" here, "Auf meinem Smartphone
+   * freigeben" (a QR code, a short link and a number to pick there) or "Ablehnen".
+   *
+   * Shows the transaction a protected form hands it (`approval`) or loads it (`approval-id`): its
+   * title and each line from the old to the new value, in the element's language. The passkey
+   * ceremony's challenge is derived from the transaction, so the signature approves nothing else.
+   * Waiting for the phone, it shows the time left (announced when the wait starts and in its last
+   * minute) and learns the outcome by server-sent events, or by asking every few seconds where
+   * they fail. Then approved, denied, expired or cancelled, each saying what to do next. With
+   * `mode="inbox"` it lists the signed-in member's pending approvals and opens each in place.
+   * Opened on the phone from the handoff link (`#t=…`, removed from the address), it shows the
+   * change and three numbers; the right one leads to the passkey prompt, a wrong one cancels the
+   * transaction. Each new view's heading takes focus.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `approval-id`/`approvalId`: The id of the transaction to load and approve, where no `approval` is given.
+   * - `mode`: `inbox`: the signed-in member's pending approvals, each opened in place.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `approval`: The transaction to approve, as a protected form's answer gives it; its heading takes focus. (property only)
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-approval-complete`: The transaction is approved and the change made; `detail: { approval }`.
+   * - `pk-approval-status`: The transaction's status as learned: `pending`, then its end; `detail: { status }`.
+   * - `pk-approval-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-approve-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-approve-qr-size`: Width of the QR code. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current view (a form on the phone's pick).
+   * - `form`: The phone's `<form>` with the three numbers.
+   * - `heading`: The view's heading, which takes focus when the view appears.
+   * - `title`: The change's title in the inbox and at the end.
+   * - `changes`: The description list of what changes.
+   * - `change`: One line of it: its label, the old and the new value.
+   * - `from`: The old value.
+   * - `to`: The new value.
+   * - `note`: A remark set apart: passkeys are unsupported.
+   * - `qr`: The QR code that opens the transaction on the phone.
+   * - `link`: The short link to type on the phone.
+   * - `number-box`: The number to pick on the phone, with its label.
+   * - `number`: The number itself, large.
+   * - `countdown`: The time left to approve.
+   * - `list`: The inbox's list.
+   * - `item`: One pending approval in the inbox.
+   * - `field`: The numbers' fieldset.
+   * - `label`: The numbers' legend, each number's label, the number's label.
+   * - `hint`: The numbers' hint and the number's.
+   * - `error`: The numbers' error message.
+   * - `choices`: The three numbers.
+   * - `choice`: One number: its radio button and label.
+   * - `radio`: A number's radio button.
+   * - `submit`: "Mit Passkey freigeben", and "Weiter" on the phone.
+   * - `secondary-action`: "Auf meinem Smartphone freigeben", "Ablehnen", "Abbrechen", "Erneut versuchen", an inbox entry's button and "Zurück zu den offenen Freigaben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-approve": Partial<PkApproveProps & BaseProps<PkApprove> & BaseEvents>;
+
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
    * passkey of the account, then the new password; the member is then signed in.
@@ -674,6 +997,191 @@ export type CustomElements = {
 };
 
 export type CustomElementsSolidJs = {
+  /**
+   * Changes the member's postal address, approved with a passkey: the current address,
+   * the new one with the date it holds from, a review of old beside new, then `<pk-approve>`.
+   *
+   * Loads the current address from the insurer's registry (with "Erneut versuchen" if that fails),
+   * then asks for street, house number, postcode (5 digits) and town, each with its autocomplete
+   * token, and the date the new address holds from as three labelled fields (Tag, Monat, Jahr; at
+   * most 12 months back and 6 months ahead). Checked on submit with an error summary; then a
+   * review of old beside new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent,
+   * the change waits for the member's approval: `<pk-approve>` shows it inline, bound to exactly
+   * this change. Once approved, the element shows the new address and says that letters to the
+   * old and the new address confirm it. Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-address-change-complete`: The new address is approved and saved; `detail: { approval }`.
+   * - `pk-address-change-step`: Another step is shown; `detail: { step }`.
+   * - `pk-address-change-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-address-change-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the form and review steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `current`: The address on file, and the new one at the end.
+   * - `field`: A label, hint, error and input group (the date's fieldset too).
+   * - `label`: A field's label, the date's legend.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `review`: The review's table of old beside new.
+   * - `from`: An old value in the review.
+   * - `to`: A new value in the review.
+   * - `submit`: The step's main button: "Weiter", "Senden und freigeben".
+   * - `secondary-action`: "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-address-change": Partial<
+    PkAddressChangeProps &
+      PkAddressChangeSolidJsProps &
+      BaseProps<PkAddressChange> &
+      BaseEvents
+  >;
+
+  /**
+   * Approves one protected change with a passkey, bound to exactly what the member sees:
+   * the summary of the change, then "Mit Passkey freigeben" here, "Auf meinem Smartphone
+   * freigeben" (a QR code, a short link and a number to pick there) or "Ablehnen".
+   *
+   * Shows the transaction a protected form hands it (`approval`) or loads it (`approval-id`): its
+   * title and each line from the old to the new value, in the element's language. The passkey
+   * ceremony's challenge is derived from the transaction, so the signature approves nothing else.
+   * Waiting for the phone, it shows the time left (announced when the wait starts and in its last
+   * minute) and learns the outcome by server-sent events, or by asking every few seconds where
+   * they fail. Then approved, denied, expired or cancelled, each saying what to do next. With
+   * `mode="inbox"` it lists the signed-in member's pending approvals and opens each in place.
+   * Opened on the phone from the handoff link (`#t=…`, removed from the address), it shows the
+   * change and three numbers; the right one leads to the passkey prompt, a wrong one cancels the
+   * transaction. Each new view's heading takes focus.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `approval-id`/`approvalId`: The id of the transaction to load and approve, where no `approval` is given.
+   * - `mode`: `inbox`: the signed-in member's pending approvals, each opened in place.
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `approval`: The transaction to approve, as a protected form's answer gives it; its heading takes focus. (property only)
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-approval-complete`: The transaction is approved and the change made; `detail: { approval }`.
+   * - `pk-approval-status`: The transaction's status as learned: `pending`, then its end; `detail: { status }`.
+   * - `pk-approval-error`: An error is shown; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-approve-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-approve-qr-size`: Width of the QR code. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current view (a form on the phone's pick).
+   * - `form`: The phone's `<form>` with the three numbers.
+   * - `heading`: The view's heading, which takes focus when the view appears.
+   * - `title`: The change's title in the inbox and at the end.
+   * - `changes`: The description list of what changes.
+   * - `change`: One line of it: its label, the old and the new value.
+   * - `from`: The old value.
+   * - `to`: The new value.
+   * - `note`: A remark set apart: passkeys are unsupported.
+   * - `qr`: The QR code that opens the transaction on the phone.
+   * - `link`: The short link to type on the phone.
+   * - `number-box`: The number to pick on the phone, with its label.
+   * - `number`: The number itself, large.
+   * - `countdown`: The time left to approve.
+   * - `list`: The inbox's list.
+   * - `item`: One pending approval in the inbox.
+   * - `field`: The numbers' fieldset.
+   * - `label`: The numbers' legend, each number's label, the number's label.
+   * - `hint`: The numbers' hint and the number's.
+   * - `error`: The numbers' error message.
+   * - `choices`: The three numbers.
+   * - `choice`: One number: its radio button and label.
+   * - `radio`: A number's radio button.
+   * - `submit`: "Mit Passkey freigeben", and "Weiter" on the phone.
+   * - `secondary-action`: "Auf meinem Smartphone freigeben", "Ablehnen", "Abbrechen", "Erneut versuchen", an inbox entry's button and "Zurück zu den offenen Freigaben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-approve": Partial<
+    PkApproveProps & PkApproveSolidJsProps & BaseProps<PkApprove> & BaseEvents
+  >;
+
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
    * passkey of the account, then the new password; the member is then signed in.
@@ -1029,7 +1537,7 @@ export type CustomElementsSolidJs = {
 
 export type CustomCssProperties = {
   /** Width of the element. */
-  "--pk-forgot-password-max-width"?: string | undefined;
+  "--pk-address-change-max-width"?: string | undefined;
   /** Buttons and accents. */
   "--pk-color-primary"?: string | undefined;
   /** Buttons on hover. */
@@ -1074,6 +1582,12 @@ export type CustomCssProperties = {
   "--pk-font-size-l"?: string | undefined;
   /** Minimum height of inputs and buttons (at least 24 px). */
   "--pk-control-height"?: string | undefined;
+  /** Width of the element. */
+  "--pk-approve-max-width"?: string | undefined;
+  /** Width of the QR code. */
+  "--pk-approve-qr-size"?: string | undefined;
+  /** Width of the element. */
+  "--pk-forgot-password-max-width"?: string | undefined;
   /** Width of the form. */
   "--pk-login-max-width"?: string | undefined;
   /** Width of the element. */

@@ -1,5 +1,13 @@
 import type { DefineComponent } from "vue";
 import type {
+  PkAddressChange,
+  PkAddressChangeCompleteDetail,
+  PkAddressChangeStepDetail,
+  PkAddressChangeErrorDetail,
+  PkApprove,
+  PkApprovalCompleteDetail,
+  PkApprovalStatusDetail,
+  PkApprovalErrorDetail,
   PkForgotPassword,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
@@ -16,6 +24,42 @@ import type {
   PkRegisterStepDetail,
   PkRegisterErrorDetail,
 } from "@portalkit/elements";
+
+type PkAddressChangeProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkAddressChange["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkAddressChange["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkAddressChange["messages"];
+  /** The new address is approved and saved; `detail: { approval }`. */
+  onPkAddressChangeComplete?: (e: CustomEvent<PkAddressChangeCompleteDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkAddressChangeStep?: (e: CustomEvent<PkAddressChangeStepDetail>) => void;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  onPkAddressChangeError?: (e: CustomEvent<PkAddressChangeErrorDetail>) => void;
+};
+
+type PkApproveProps = {
+  /** The id of the transaction to load and approve, where no `approval` is given. */
+  approvalId?: PkApprove["approvalId"];
+  /** `inbox`: the signed-in member's pending approvals, each opened in place. */
+  mode?: PkApprove["mode"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkApprove["api"];
+  /** The transaction to approve, as a protected form's answer gives it; its heading takes focus. */
+  approval?: PkApprove["approval"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkApprove["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkApprove["messages"];
+  /** The transaction is approved and the change made; `detail: { approval }`. */
+  onPkApprovalComplete?: (e: CustomEvent<PkApprovalCompleteDetail>) => void;
+  /** The transaction's status as learned: `pending`, then its end; `detail: { status }`. */
+  onPkApprovalStatus?: (e: CustomEvent<PkApprovalStatusDetail>) => void;
+  /** An error is shown; `detail: { code }`. */
+  onPkApprovalError?: (e: CustomEvent<PkApprovalErrorDetail>) => void;
+};
 
 type PkForgotPasswordProps = {
   /** The ways offered, space separated: `email sms letter passkey` (the default, all four) or a
@@ -94,6 +138,151 @@ type PkRegisterProps = {
 };
 
 export type CustomElements = {
+  /**
+   * Changes the member's postal address, approved with a passkey: the current address,
+   * the new one with the date it holds from, a review of old beside new, then `<pk-approve>`.
+   *
+   * Loads the current address from the insurer's registry (with "Erneut versuchen" if that fails),
+   * then asks for street, house number, postcode (5 digits) and town, each with its autocomplete
+   * token, and the date the new address holds from as three labelled fields (Tag, Monat, Jahr; at
+   * most 12 months back and 6 months ahead). Checked on submit with an error summary; then a
+   * review of old beside new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent,
+   * the change waits for the member's approval: `<pk-approve>` shows it inline, bound to exactly
+   * this change. Once approved, the element shows the new address and says that letters to the
+   * old and the new address confirm it. Each step's heading takes focus when it appears.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-address-change-complete** - The new address is approved and saved; `detail: { approval }`.
+   * - **pk-address-change-step** - Another step is shown; `detail: { step }`.
+   * - **pk-address-change-error** - An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-address-change-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form on the form and review steps).
+   * - **form** - The step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **current** - The address on file, and the new one at the end.
+   * - **field** - A label, hint, error and input group (the date's fieldset too).
+   * - **label** - A field's label, the date's legend.
+   * - **hint** - A field's hint.
+   * - **input** - A text input.
+   * - **error** - A field's error message.
+   * - **review** - The review's table of old beside new.
+   * - **from** - An old value in the review.
+   * - **to** - A new value in the review.
+   * - **submit** - The step's main button: "Weiter", "Senden und freigeben".
+   * - **secondary-action** - "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-address-change": DefineComponent<PkAddressChangeProps>;
+
+  /**
+   * Approves one protected change with a passkey, bound to exactly what the member sees:
+   * the summary of the change, then "Mit Passkey freigeben" here, "Auf meinem Smartphone
+   * freigeben" (a QR code, a short link and a number to pick there) or "Ablehnen".
+   *
+   * Shows the transaction a protected form hands it (`approval`) or loads it (`approval-id`): its
+   * title and each line from the old to the new value, in the element's language. The passkey
+   * ceremony's challenge is derived from the transaction, so the signature approves nothing else.
+   * Waiting for the phone, it shows the time left (announced when the wait starts and in its last
+   * minute) and learns the outcome by server-sent events, or by asking every few seconds where
+   * they fail. Then approved, denied, expired or cancelled, each saying what to do next. With
+   * `mode="inbox"` it lists the signed-in member's pending approvals and opens each in place.
+   * Opened on the phone from the handoff link (`#t=…`, removed from the address), it shows the
+   * change and three numbers; the right one leads to the passkey prompt, a wrong one cancels the
+   * transaction. Each new view's heading takes focus.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-approval-complete** - The transaction is approved and the change made; `detail: { approval }`.
+   * - **pk-approval-status** - The transaction's status as learned: `pending`, then its end; `detail: { status }`.
+   * - **pk-approval-error** - An error is shown; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-approve-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-approve-qr-size** - Width of the QR code. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current view (a form on the phone's pick).
+   * - **form** - The phone's `<form>` with the three numbers.
+   * - **heading** - The view's heading, which takes focus when the view appears.
+   * - **title** - The change's title in the inbox and at the end.
+   * - **changes** - The description list of what changes.
+   * - **change** - One line of it: its label, the old and the new value.
+   * - **from** - The old value.
+   * - **to** - The new value.
+   * - **note** - A remark set apart: passkeys are unsupported.
+   * - **qr** - The QR code that opens the transaction on the phone.
+   * - **link** - The short link to type on the phone.
+   * - **number-box** - The number to pick on the phone, with its label.
+   * - **number** - The number itself, large.
+   * - **countdown** - The time left to approve.
+   * - **list** - The inbox's list.
+   * - **item** - One pending approval in the inbox.
+   * - **field** - The numbers' fieldset.
+   * - **label** - The numbers' legend, each number's label, the number's label.
+   * - **hint** - The numbers' hint and the number's.
+   * - **error** - The numbers' error message.
+   * - **choices** - The three numbers.
+   * - **choice** - One number: its radio button and label.
+   * - **radio** - A number's radio button.
+   * - **submit** - "Mit Passkey freigeben", and "Weiter" on the phone.
+   * - **secondary-action** - "Auf meinem Smartphone freigeben", "Ablehnen", "Abbrechen", "Erneut versuchen", an inbox entry's button and "Zurück zu den offenen Freigaben".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-approve": DefineComponent<PkApproveProps>;
+
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
    * passkey of the account, then the new password; the member is then signed in.

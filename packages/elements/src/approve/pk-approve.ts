@@ -7,7 +7,7 @@ import { CooldownController, pageClock, type Clock } from '../controllers/cooldo
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
 import { takeFromAddress } from '../parts/code-from-address.js';
-import type { StepKit } from '../parts/step-form.js';
+import type { ApproveKit } from './steps/kit.js';
 import { ApprovalWatch } from './approval-watch.js';
 import { approveClient, type ApproveClient } from './pk-approve.client.js';
 import { approveDe } from './pk-approve.de.js';
@@ -300,7 +300,7 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
   }
 
   /** What the view templates need. */
-  #kit(view?: ActiveView): StepKit {
+  #kit(view?: ActiveView): ApproveKit {
     const errors = view?.errors ?? [];
     return {
       term: this.localize.term.bind(this.localize),
@@ -314,7 +314,6 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
         if (input.name) this.#values[input.name] = input.value;
       },
       onSubmit: (form) => this.#pick(form),
-      onSecondary: () => undefined,
     };
   }
 

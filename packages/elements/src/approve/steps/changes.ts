@@ -1,21 +1,19 @@
 import type { ApprovalSummary } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StepKit } from '../../parts/step-form.js';
+import { heading, type ApproveKit } from './kit.js';
 
 /** The summary in the language the element is shown in. */
 export type SummaryText = ApprovalSummary['de'];
 
 /** The transaction's heading, which takes focus when it appears: `Bitte freigeben: Neue Anschrift`. */
-export const approvalHeading = (kit: StepKit, text: SummaryText): TemplateResult =>
-  html`<h2 part="heading" id=${kit.id('heading')} tabindex="-1">
-    ${kit.term('approve.heading', text.title)}
-  </h2>`;
+export const approvalHeading = (kit: ApproveKit, text: SummaryText): TemplateResult =>
+  heading(kit, kit.term('approve.heading', text.title));
 
 /**
  * What changes, as a description list: each line's label, then the old value, an arrow and the
  * new one. Screen readers hear "bisher: … neu: …" instead of the arrow.
  */
-export const changes = (kit: StepKit, text: SummaryText): TemplateResult =>
+export const changes = (kit: ApproveKit, text: SummaryText): TemplateResult =>
   html`<dl part="changes">
     ${text.lines.map(
       (line) =>

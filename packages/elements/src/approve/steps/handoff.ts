@@ -1,6 +1,6 @@
 import type { ApprovalHandoff } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
-import { paragraph, stepHeading, type StepKit } from '../../parts/step-form.js';
+import { heading, paragraph, type ApproveKit } from './kit.js';
 import { qrCode } from '../qr.js';
 import { actionButton } from './summary.js';
 
@@ -19,13 +19,13 @@ const spokenStep = 15;
  * 15 seconds, and announced when the wait starts and in its last minute) and "Abbrechen".
  */
 export function handoffStep(
-  kit: StepKit,
+  kit: ApproveKit,
   handoff: ApprovalHandoff,
   { left, onCancel }: HandoffStepOptions,
 ): TemplateResult {
   const spoken = Math.ceil(left / spokenStep) * spokenStep;
   return html`<div part="step" aria-busy=${kit.busy ? 'true' : nothing}>
-    ${kit.summary} ${stepHeading(kit, 'approve.handoffHeading')}
+    ${kit.summary} ${heading(kit, kit.term('approve.handoffHeading'))}
     ${paragraph(kit, 'approve.handoffScan')} ${qrCode(handoff.qr, kit.term('approve.qrLabel'))}
     <p>
       ${kit.term('approve.handoffLink')}

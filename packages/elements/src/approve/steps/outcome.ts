@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { paragraph, stepHeading, type StepKit } from '../../parts/step-form.js';
+import { heading, paragraph, type ApproveKit } from './kit.js';
 import type { FinalStatus } from '../pk-approve.views.js';
 import { changes, type SummaryText } from './changes.js';
 import { actionButton } from './summary.js';
@@ -12,13 +12,13 @@ const changeTitle = (text: SummaryText) => html`<h3 part="title">${text.title}</
  * denied, expired or cancelled (it is not; enter it again if wanted), then what it was about.
  */
 export const outcomeStep = (
-  kit: StepKit,
+  kit: ApproveKit,
   status: FinalStatus,
   text: SummaryText,
   onBack?: () => void,
 ): TemplateResult =>
   html`<div part="step">
-    ${stepHeading(kit, `approve.${status}Heading`)} ${paragraph(kit, `approve.${status}Text`)}
+    ${heading(kit, kit.term(`approve.${status}Heading`))} ${paragraph(kit, `approve.${status}Text`)}
     ${changeTitle(text)} ${changes(kit, text)}
     ${onBack ? actionButton(kit, 'secondary-action', 'approve.backToInbox', onBack) : nothing}
   </div>`;
@@ -30,12 +30,12 @@ export interface InboxEntry {
 
 /** The signed-in member's pending approvals, each opened in place by its button. */
 export function inboxStep(
-  kit: StepKit,
+  kit: ApproveKit,
   entries: readonly InboxEntry[] | undefined,
   onOpen: (id: string) => void,
 ): TemplateResult {
   return html`<div part="step" aria-busy=${kit.busy ? 'true' : nothing}>
-    ${kit.summary} ${stepHeading(kit, 'approve.inboxHeading')}
+    ${kit.summary} ${heading(kit, kit.term('approve.inboxHeading'))}
     ${
       entries === undefined
         ? kit.busy

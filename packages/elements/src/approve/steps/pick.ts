@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { choices } from '../../parts/choices.js';
-import type { StepKit } from '../../parts/step-form.js';
+import type { ApproveKit } from './kit.js';
 import { approvalHeading, changes, type SummaryText } from './changes.js';
 import { actionButton } from './summary.js';
 
@@ -9,7 +9,7 @@ import { actionButton } from './summary.js';
  * approving a request the member did not make). A wrong pick cancels the transaction.
  */
 export function pickStep(
-  kit: StepKit,
+  kit: ApproveKit,
   text: SummaryText,
   numbers: readonly string[],
   onDeny: () => void,

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlainKey } from '../../i18n/messages.js';
-import { paragraph, type StepKit } from '../../parts/step-form.js';
+import { heading, paragraph, type ApproveKit } from './kit.js';
 import type { Action } from '../pk-approve.views.js';
 import { approvalHeading, changes, type SummaryText } from './changes.js';
 
@@ -20,7 +20,7 @@ export interface SummaryStepOptions {
 
 /** A button that says what it does while its request runs (UX.md "Status and busy"). */
 export const actionButton = (
-  kit: StepKit,
+  kit: ApproveKit,
   part: 'submit' | 'secondary-action',
   label: PlainKey,
   onClick: () => void,
@@ -35,7 +35,7 @@ export const actionButton = (
  * on the phone, or deny.
  */
 export function summaryStep(
-  kit: StepKit,
+  kit: ApproveKit,
   text: SummaryText,
   options: SummaryStepOptions,
 ): TemplateResult {
@@ -64,17 +64,14 @@ export function summaryStep(
 }
 
 /** A transaction not (yet) there: loading it, or why it cannot be shown, with a retry. */
-export function missingStep(kit: StepKit, onRetry?: () => void): TemplateResult {
+export function missingStep(kit: ApproveKit, onRetry?: () => void): TemplateResult {
   if (kit.busy) {
     return html`<div part="step" aria-busy="true">
       <p>${kit.term(kit.busy)}</p>
     </div>`;
   }
   return html`<div part="step">
-    ${kit.summary}
-    <h2 part="heading" id=${kit.id('heading')} tabindex="-1">
-      ${kit.term('approve.failedHeading')}
-    </h2>
+    ${kit.summary} ${heading(kit, kit.term('approve.failedHeading'))}
     ${
       onRetry
         ? html`<button type="button" part="secondary-action" @click=${onRetry}>
