@@ -15,6 +15,13 @@ document.addEventListener('pk-register-complete', () => location.assign('/konto'
 // So does a new password after a forgotten one; the overview says it was saved.
 document.addEventListener('pk-password-reset', () => location.assign('/konto?passwort-geaendert'));
 
+// The language switch keeps what the address's fragment carries (the approval page's `#t=` while
+// the member signs in): a redirect without a fragment of its own keeps the link's.
+const langSwitch = /** @type {HTMLAnchorElement | null} */ (document.querySelector('.lang-switch'));
+langSwitch?.addEventListener('click', () => {
+  langSwitch.hash = location.hash;
+});
+
 const signOut = /** @type {HTMLButtonElement | null} */ (document.getElementById('sign-out'));
 signOut?.addEventListener('click', async () => {
   if (signOut.getAttribute('aria-busy') === 'true') return;
