@@ -1,5 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
+import { afterPaint } from '../controllers/after-paint.js';
 
 export type Lang = 'de' | 'en';
 
@@ -27,9 +28,14 @@ export async function until<E extends LitElement & { state: string }>(
   return element;
 }
 
-/** Lets pending fake-client promises settle and the element re-render. */
+/**
+ * Lets pending fake-client promises settle and the element re-render, after a painted frame: work
+ * an element leaves until its first content is painted (`afterPaint`) has started by then.
+ */
 export async function settle(element: LitElement): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 10));
+  await afterPaint();
+  await new Promise((resolve) => setTimeout(resolve));
   await element.updateComplete;
 }
 
