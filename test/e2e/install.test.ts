@@ -122,6 +122,40 @@ await store.close();
     assert.deepEqual(result.exported, [1, 1, 1, 1, 1], 'each adapter subpath exports its function');
   });
 
+  test('npx portalkit-verify-receipt checks a receipt offline, and refuses a changed one', async () => {
+    // A receipt made through the installed package: an address change approved with a passkey.
+    await writeFile(
+      join(project, 'receipt.js'),
+      `import { writeFile } from 'node:fs/promises';
+import { approveSetup, approveWithPasskey, credentials, pendingAddressChange } from '@portalkit/server/testing';
+const s = await approveSetup();
+const id = await pendingAddressChange(s);
+await approveWithPasskey(s.h, s.cookie, s.device, id);
+const { receipt } = await (await s.h.post('/approvals/receipt', { id }, { cookie: s.cookie })).json();
+const [passkey] = await s.h.store.use(credentials).list(s.accountId);
+await writeFile('receipt.json', JSON.stringify(receipt, null, 2));
+receipt.payload.to.city = 'Halle';
+await writeFile('changed.json', JSON.stringify(receipt, null, 2));
+console.log(Buffer.from(passkey.publicKey).toString('base64url'));
+`,
+    );
+    const made = await run(process.execPath, ['receipt.js'], { cwd: project, env: outsideEnv() });
+    const publicKey = made.stdout.trim().split('\n').at(-1)!;
+    const npx = (file: string) =>
+      run('npx', ['--no-install', 'portalkit-verify-receipt', file, '--public-key', publicKey], {
+        cwd: project,
+        env: outsideEnv(),
+      });
+    const verified = await npx('receipt.json');
+    assert.match(verified.stdout, /^VERIFIED/);
+    assert.match(verified.stdout, /Neue Anschrift/);
+    await assert.rejects(npx('changed.json'), (error: { code: number; stdout: string }) => {
+      assert.equal(error.code, 1);
+      assert.match(error.stdout, /^NOT VERIFIED/);
+      return true;
+    });
+  });
+
   describe('a Vite app that imports the elements', () => {
     before(async () => {
       await writeFile(
