@@ -124,6 +124,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
       [
         'pk-address-change',
         'pk-approve',
+        'pk-bank-details',
         'pk-forgot-password',
         'pk-login',
         'pk-passkeys',

@@ -156,6 +156,7 @@ describe('custom-elements manifest', () => {
       [
         'pk-address-change',
         'pk-approve',
+        'pk-bank-details',
         'pk-forgot-password',
         'pk-login',
         'pk-passkeys',

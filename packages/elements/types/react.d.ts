@@ -4,6 +4,8 @@ import type {
   ApproveState,
   ApproveStep,
   PkApprove,
+  BankDetailsStep,
+  PkBankDetails,
   ForgotPasswordState,
   ForgotPasswordStep,
   ResetMethod,
@@ -20,6 +22,9 @@ import type {
   PkApprovalCompleteDetail,
   PkApprovalStatusDetail,
   PkApprovalErrorDetail,
+  PkBankDetailsCompleteDetail,
+  PkBankDetailsStepDetail,
+  PkBankDetailsErrorDetail,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
   PkForgotPasswordErrorDetail,
@@ -201,6 +206,60 @@ export type PkApproveSolidJsProps = {
   /** An error is shown; `detail: { code }`. */
   "on:pk-approval-error"?:
     ((e: PkApprovePkApprovalErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `PkBankDetails` component event */
+export type PkBankDetailsElementEvent<E = Event> = TypedEvent<PkBankDetails, E>;
+/** `pk-bank-details-complete` event type */
+export type PkBankDetailsPkBankDetailsCompleteElementEvent =
+  PkBankDetailsElementEvent<CustomEvent<PkBankDetailsCompleteDetail>>;
+/** `pk-bank-details-step` event type */
+export type PkBankDetailsPkBankDetailsStepElementEvent =
+  PkBankDetailsElementEvent<CustomEvent<PkBankDetailsStepDetail>>;
+/** `pk-bank-details-error` event type */
+export type PkBankDetailsPkBankDetailsErrorElementEvent =
+  PkBankDetailsElementEvent<CustomEvent<PkBankDetailsErrorDetail>>;
+
+export type PkBankDetailsProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkBankDetails["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkBankDetails["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkBankDetails["messages"] | undefined;
+
+  /** The new bank details are approved and saved; `detail: { approval }`. */
+  "onpk-bank-details-complete"?:
+    ((e: PkBankDetailsPkBankDetailsCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "onpk-bank-details-step"?:
+    ((e: PkBankDetailsPkBankDetailsStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "onpk-bank-details-error"?:
+    ((e: PkBankDetailsPkBankDetailsErrorElementEvent) => void) | undefined;
+};
+
+export type PkBankDetailsSolidJsProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkBankDetails["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkBankDetails["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkBankDetails["messages"] | undefined;
+  /** The new bank details are approved and saved; `detail: { approval }`. */
+  "on:pk-bank-details-complete"?:
+    ((e: PkBankDetailsPkBankDetailsCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "on:pk-bank-details-step"?:
+    ((e: PkBankDetailsPkBankDetailsStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "on:pk-bank-details-error"?:
+    ((e: PkBankDetailsPkBankDetailsErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -659,6 +718,89 @@ export type CustomElements = {
    * - `error-summary`: The list of errors at the top, which takes focus.
    */
   "pk-approve": Partial<PkApproveProps & BaseProps<PkApprove> & BaseEvents>;
+
+  /**
+   * Changes the account the insurer pays refunds into, approved with a passkey: the
+   * details on file (masked), the account holder and IBAN, a review of old beside new, then
+   * `<pk-approve>`.
+   *
+   * Loads the bank details on file, the IBAN masked (or says there are none), with "Erneut
+   * versuchen" if that fails. The IBAN is grouped in fours as it is typed or pasted, the caret
+   * staying after the character it followed; on submit it is checked for its country's length,
+   * its format and its check digits (mod 97), with an error summary. Then a review of old beside
+   * new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent, the change waits for
+   * the member's approval: `<pk-approve>` shows it inline, bound to exactly this change. Once
+   * approved, the element shows the new account and says that an e-mail and a letter confirm it.
+   * Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-bank-details-complete`: The new bank details are approved and saved; `detail: { approval }`.
+   * - `pk-bank-details-step`: Another step is shown; `detail: { step }`.
+   * - `pk-bank-details-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-bank-details-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the form and review steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `current`: The bank details on file, and the new ones at the end.
+   * - `field`: A label, hint, error and input group.
+   * - `label`: A field's label.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `review`: The review's table of old beside new.
+   * - `from`: An old value in the review.
+   * - `to`: A new value in the review.
+   * - `submit`: The step's main button: "Weiter", "Senden und freigeben".
+   * - `secondary-action`: "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-bank-details": Partial<
+    PkBankDetailsProps & BaseProps<PkBankDetails> & BaseEvents
+  >;
 
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
@@ -1183,6 +1325,92 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
+   * Changes the account the insurer pays refunds into, approved with a passkey: the
+   * details on file (masked), the account holder and IBAN, a review of old beside new, then
+   * `<pk-approve>`.
+   *
+   * Loads the bank details on file, the IBAN masked (or says there are none), with "Erneut
+   * versuchen" if that fails. The IBAN is grouped in fours as it is typed or pasted, the caret
+   * staying after the character it followed; on submit it is checked for its country's length,
+   * its format and its check digits (mod 97), with an error summary. Then a review of old beside
+   * new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent, the change waits for
+   * the member's approval: `<pk-approve>` shows it inline, bound to exactly this change. Once
+   * approved, the element shows the new account and says that an e-mail and a letter confirm it.
+   * Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-bank-details-complete`: The new bank details are approved and saved; `detail: { approval }`.
+   * - `pk-bank-details-step`: Another step is shown; `detail: { step }`.
+   * - `pk-bank-details-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-bank-details-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the form and review steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `current`: The bank details on file, and the new ones at the end.
+   * - `field`: A label, hint, error and input group.
+   * - `label`: A field's label.
+   * - `hint`: A field's hint.
+   * - `input`: A text input.
+   * - `error`: A field's error message.
+   * - `review`: The review's table of old beside new.
+   * - `from`: An old value in the review.
+   * - `to`: A new value in the review.
+   * - `submit`: The step's main button: "Weiter", "Senden und freigeben".
+   * - `secondary-action`: "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-bank-details": Partial<
+    PkBankDetailsProps &
+      PkBankDetailsSolidJsProps &
+      BaseProps<PkBankDetails> &
+      BaseEvents
+  >;
+
+  /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
    * passkey of the account, then the new password; the member is then signed in.
    *
@@ -1586,6 +1814,8 @@ export type CustomCssProperties = {
   "--pk-approve-max-width"?: string | undefined;
   /** Width of the QR code. */
   "--pk-approve-qr-size"?: string | undefined;
+  /** Width of the element. */
+  "--pk-bank-details-max-width"?: string | undefined;
   /** Width of the element. */
   "--pk-forgot-password-max-width"?: string | undefined;
   /** Width of the form. */

@@ -8,6 +8,10 @@ import type {
   PkApprovalCompleteDetail,
   PkApprovalStatusDetail,
   PkApprovalErrorDetail,
+  PkBankDetails,
+  PkBankDetailsCompleteDetail,
+  PkBankDetailsStepDetail,
+  PkBankDetailsErrorDetail,
   PkForgotPassword,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
@@ -59,6 +63,21 @@ type PkApproveProps = {
   onPkApprovalStatus?: (e: CustomEvent<PkApprovalStatusDetail>) => void;
   /** An error is shown; `detail: { code }`. */
   onPkApprovalError?: (e: CustomEvent<PkApprovalErrorDetail>) => void;
+};
+
+type PkBankDetailsProps = {
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkBankDetails["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkBankDetails["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkBankDetails["messages"];
+  /** The new bank details are approved and saved; `detail: { approval }`. */
+  onPkBankDetailsComplete?: (e: CustomEvent<PkBankDetailsCompleteDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkBankDetailsStep?: (e: CustomEvent<PkBankDetailsStepDetail>) => void;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  onPkBankDetailsError?: (e: CustomEvent<PkBankDetailsErrorDetail>) => void;
 };
 
 type PkForgotPasswordProps = {
@@ -282,6 +301,72 @@ export type CustomElements = {
    * - **error-summary** - The list of errors at the top, which takes focus.
    */
   "pk-approve": DefineComponent<PkApproveProps>;
+
+  /**
+   * Changes the account the insurer pays refunds into, approved with a passkey: the
+   * details on file (masked), the account holder and IBAN, a review of old beside new, then
+   * `<pk-approve>`.
+   *
+   * Loads the bank details on file, the IBAN masked (or says there are none), with "Erneut
+   * versuchen" if that fails. The IBAN is grouped in fours as it is typed or pasted, the caret
+   * staying after the character it followed; on submit it is checked for its country's length,
+   * its format and its check digits (mod 97), with an error summary. Then a review of old beside
+   * new, with "Ändern" back to the form, every value kept (WCAG 3.3.4). Sent, the change waits for
+   * the member's approval: `<pk-approve>` shows it inline, bound to exactly this change. Once
+   * approved, the element shows the new account and says that an e-mail and a letter confirm it.
+   * Each step's heading takes focus when it appears.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-bank-details-complete** - The new bank details are approved and saved; `detail: { approval }`.
+   * - **pk-bank-details-step** - Another step is shown; `detail: { step }`.
+   * - **pk-bank-details-error** - An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-bank-details-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form on the form and review steps).
+   * - **form** - The step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **current** - The bank details on file, and the new ones at the end.
+   * - **field** - A label, hint, error and input group.
+   * - **label** - A field's label.
+   * - **hint** - A field's hint.
+   * - **input** - A text input.
+   * - **error** - A field's error message.
+   * - **review** - The review's table of old beside new.
+   * - **from** - An old value in the review.
+   * - **to** - A new value in the review.
+   * - **submit** - The step's main button: "Weiter", "Senden und freigeben".
+   * - **secondary-action** - "Ändern", "Erneut versuchen", "Änderung erneut eingeben".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-bank-details": DefineComponent<PkBankDetailsProps>;
 
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
