@@ -65,6 +65,20 @@ describe('approve', () => {
     assert.notEqual(again.challenge, options.challenge);
   });
 
+  test('only the challenge derived from the latest options approves', async () => {
+    const id = await pendingAddressChange(s);
+    const first = await approvalOptions(s.h, s.cookie, id);
+    await approvalOptions(s.h, s.cookie, id);
+    // The first challenge is still live in this browser, but no longer the one the transaction
+    // derives: the server recomputes it from the stored nonce, digest and id.
+    const credential = await s.device.authenticate(first);
+    const response = await s.h.post('/approvals/verify', { id, credential }, { cookie: s.cookie });
+    assert.equal(response.status, 401);
+    assert.equal(await errorCode(response), 'PASSKEY_INVALID');
+    assert.equal(await statusOf(s, id), 'pending');
+    assert.equal((await approveWithPasskey(s.h, s.cookie, s.device, id)).status, 200);
+  });
+
   test('a payload sent again with the approval has no effect: the stored one executes', async () => {
     const id = await pendingAddressChange(s);
     const other = await pendingAddressChange(s, { ...leipzig, city: 'Dresden', postcode: '01067' });
