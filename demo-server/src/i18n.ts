@@ -171,7 +171,7 @@ export const texts = {
     approveSignInIntro:
       'Sign in to see the change. Then you choose the number your other device shows and approve the change with your passkey.',
     approveIntro:
-      'Check what changes and approve it – or deny it if you did not ask for the change yourself.',
+      'Check what changes and approve it – or decline it if you did not ask for the change yourself.',
     approveCardLabel: 'Approval',
     signOut: 'Sign out',
     signingOut: 'Signing out …',
