@@ -28,15 +28,7 @@ export interface FakeApproveOptions extends CeremonyOptions {
   handOffApproval: Outcome<ApprovalHandoff>;
   claimApproval: Outcome<ApprovalClaim>;
   pickApprovalNumber: Outcome<ApprovalPending>;
-  /** xdg-open - opens a file or URL in the user's preferred application
-
-Synopsis
-
-xdg-open { file | URL }
-
-xdg-open { --help | --manual | --version }
-
-Use 'man xdg-open' or 'xdg-open --manual' for additional info.: the stream stays open for `emit`; `failed`: it breaks at once (status requests then). */
+  /** The event stream: `open` stays open for `emit`; `failed` breaks at once (status requests then). */
   events: 'open' | 'failed';
 }
 
