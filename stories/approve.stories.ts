@@ -207,7 +207,7 @@ export const InboxOpened: Story = {
     'summary',
     'idle',
     at('inbox', 'idle'),
-    press('Neue Anschrift prüfen', 'Check New address'),
+    press('Neue Anschrift prüfen', 'Check new address'),
   ),
 };
 

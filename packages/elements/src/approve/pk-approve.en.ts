@@ -77,6 +77,7 @@ export const approveEn: ApproveTerms = {
   'approve.inboxIntro':
     'These changes are waiting for your approval. Each is valid for 5 minutes after you asked for it.',
   'approve.inboxEmpty': 'No changes are waiting for your approval.',
-  'approve.open': (title) => `Check ${title}`,
+  // Inside the sentence the title's capital goes: "Check new bank details".
+  'approve.open': (title) => `Check ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   'approve.backToInbox': 'Back to pending approvals',
 };

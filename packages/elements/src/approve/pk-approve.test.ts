@@ -438,6 +438,7 @@ describe('pk-approve', () => {
       const { client, element } = await approve({}, { by: 'inbox' });
       expect(client.callsTo('listApprovals')).to.have.length(1);
       expect(headingText(element)).to.equal('Offene Freigaben');
+      expect(text(part(element, 'status')), 'no loading text once listed').to.equal('');
       const items = [...element.querySelectorAll('[part~=item]')];
       expect(items.map((item) => text(item.querySelector('[part~=title]')))).to.deep.equal([
         'Neue Anschrift',
@@ -450,6 +451,12 @@ describe('pk-approve', () => {
       await press(element, 'Zurück zu den offenen Freigaben');
       expect(element.step).to.equal('inbox');
       expect(client.callsTo('listApprovals')).to.have.length(2);
+    });
+
+    it('names each transaction in its button, in English within the sentence', async () => {
+      const { element } = await approve({}, { by: 'inbox', lang: 'en' });
+      const buttons = [...element.querySelectorAll('[part~=item] button')].map((b) => text(b));
+      expect(buttons).to.deep.equal(['Check new address', 'Check new bank details']);
     });
 
     it('says when nothing waits', async () => {
@@ -474,7 +481,7 @@ describe('pk-approve', () => {
         await expectAccessible(empty.element);
         const { element } = await approve({}, { by: 'inbox', lang });
         await expectAccessible(element);
-        await press(element, lang === 'de' ? 'Neue Anschrift prüfen' : 'Check New address');
+        await press(element, lang === 'de' ? 'Neue Anschrift prüfen' : 'Check new address');
         await expectAccessible(element);
         await press(element, 'submit');
         await until(element, 'approved');

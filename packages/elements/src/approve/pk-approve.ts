@@ -348,7 +348,10 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
         view,
         'load',
         (client, signal) => client.listApprovals({ signal }),
-        ({ approvals }) => (this.view = inbox(approvals)),
+        ({ approvals }) => {
+          this.status = undefined;
+          this.view = inbox(approvals);
+        },
       );
     }
     const id = this.approvalId;
