@@ -119,6 +119,10 @@ export const protectedFormStyles = perTag(
     ${host} :where([part~='current'] :is(h3, p, dl, dd)) {
       margin: 0;
     }
+    /* A label for what is on file, below the step's heading in rank and in size. */
+    ${host} :where([part~='current'] h3) {
+      font-size: ${t.fontSizeM};
+    }
     ${host} :where([part~='current'] dt) {
       color: ${t.textMuted};
     }
