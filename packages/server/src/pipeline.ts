@@ -186,8 +186,9 @@ export function createPipeline(options: PipelineOptions): Handle {
         forms,
         changes,
       };
-      await resolveSession(ctx, endpoint.access);
+      const activity = await resolveSession(ctx, endpoint.access);
       const output = await endpoint.handle(parsed.data, ctx);
+      await activity?.();
       if (isServerEvents(output)) {
         later.streamed = true;
         const check = config.validateResponses

@@ -3,12 +3,10 @@ import { approveRoutes } from '@portalkit/protocol';
 import QRCode from 'qrcode';
 import type { Flow, FlowContext } from '../context.js';
 import { PortalError } from '../errors.js';
-import { clientLock, countAttempt } from '../security/lock.js';
 import { requireSession } from '../session/sessions.js';
 import { randomId, sha256 } from '../session/session-id.js';
 import { approvals } from '../stores/approvals.js';
 import { audit } from '../stores/audit.js';
-import { throttle } from '../stores/throttle.js';
 import { pendingTransaction } from './approve.js';
 import { approvalView } from './protected-form.js';
 
@@ -87,18 +85,16 @@ function choicesWith(number: string): string[] {
 
 /**
  * The phone claims the handoff with the link's token or the short code, signed in as the member
- * whose transaction it is (another member's token is `NOT_FOUND`, as an unknown one). Counted per
- * client before the lookup, as every secret is.
+ * whose transaction it is (another member's token is `NOT_FOUND`, as an unknown one). Not counted
+ * as an attempt at a secret: a claim only ever finds the signed-in member's own transaction, so a
+ * guessed code gives nothing the session does not give already.
  */
 export const claimHandoff: Flow<Routes['claim']> = async (input, ctx) => {
   const { account } = requireSession(ctx);
-  const client = clientLock(ctx);
-  await countAttempt(ctx, [client]);
   const claimed = await ctx.store
     .use(approvals)
     .claim(account.id, tokenHash(input.token.trim()), ctx.now());
   if (!claimed?.number) throw new PortalError('NOT_FOUND');
-  await ctx.store.use(throttle).release({ refund: [client.key] });
   await ctx.store.use(audit).append({
     event: 'approval.claimed',
     accountId: account.id,

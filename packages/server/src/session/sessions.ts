@@ -41,11 +41,15 @@ export async function lookUpSession(
 /**
  * Resolves the request's session as the route's access level asks, into `ctx.session`: throws
  * `SESSION_REQUIRED` / `SESSION_EXPIRED` / `CONFIRMATION_REQUIRED` where the level is not met,
- * clears the cookie of an expired session, and counts the request as activity on routes that
- * need a session.
+ * and clears the cookie of an expired session. On routes that need a session the request counts
+ * as activity: the returned function records it, which the pipeline calls once the flow has
+ * answered, so that a refusal (an unknown id, a body the flow refuses) changes nothing.
  */
-export async function resolveSession(ctx: FlowContext, access: Access): Promise<void> {
-  if (access === 'anonymous') return;
+export async function resolveSession(
+  ctx: FlowContext,
+  access: Access,
+): Promise<(() => Promise<void>) | null> {
+  if (access === 'anonymous') return null;
   const at = ctx.now();
   const lookup = await lookUpSession(ctx.store, ctx.config, ctx.presentedSessionHash, at);
   const required = access !== 'optional';
@@ -53,20 +57,21 @@ export async function resolveSession(ctx: FlowContext, access: Access): Promise<
     await ctx.store.use(sessions).delete(lookup.idHash);
     clearSessionCookie(ctx);
     if (required) throw new PortalError('SESSION_EXPIRED');
-    return;
+    return null;
   }
   if (lookup.state === 'none') {
     if (required) throw new PortalError('SESSION_REQUIRED');
-    return;
+    return null;
   }
   ctx.session = lookup.session;
-  if (!required) return;
+  if (!required) return null;
   // Refused before it counts as activity: a refusal changes nothing.
   if (access === 'confirmed' && at - lookup.session.record.confirmedAt > ctx.config.confirmationMs) {
     throw new PortalError('CONFIRMATION_REQUIRED');
   }
-  await ctx.store.use(sessions).touch(lookup.session.record.idHash, at);
+  const { idHash } = lookup.session.record;
   lookup.session.record.lastSeenAt = at;
+  return () => ctx.store.use(sessions).touch(idHash, at);
 }
 
 export function signedInView(
