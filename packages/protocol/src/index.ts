@@ -10,6 +10,7 @@ export * from './forgot-password.js';
 export * from './approve.js';
 export * from './address-change.js';
 export * from './bank-details.js';
+export * from './document-upload.js';
 export * from './validators/kvnr.js';
 export * from './validators/postcode.js';
 export * from './validators/birth-date.js';
