@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import {
   FakeAddressChangeClient,
   type FakeAddressChangeOptions,
 } from '@portalkit/elements/testing/address-change';
 import { apiStory } from './support/doc.js';
-import { fakePortal, typed } from './support/fake-portal.js';
+import { fakePortal } from './support/fake-portal.js';
+import { stepStories } from './support/step-stories.js';
 
 interface AddressChangeArgs {
   /** What the fake server and browser answer. */
@@ -25,47 +26,7 @@ export default meta;
 type Story = StoryObj<AddressChangeArgs>;
 type Play = NonNullable<Story['play']>;
 
-const element = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-address-change')!;
-
-/** Waits for the step (`null`: before the first) and the state. */
-const at =
-  (step: string | null, state: string): Play =>
-  async ({ canvasElement }) =>
-    waitFor(() => {
-      expect(element(canvasElement).getAttribute('step')).toBe(step);
-      expect(element(canvasElement).getAttribute('state')).toBe(state);
-    });
-
-/** Types into the step's fields and presses its main button, as a member would. */
-const submit =
-  (values: Record<string, string> = {}): Play =>
-  async ({ canvasElement }) => {
-    for (const [name, value] of Object.entries(values)) {
-      const field = canvasElement.querySelector<HTMLInputElement>(
-        `pk-address-change input[name=${name}]`,
-      )!;
-      await userEvent.clear(field);
-      // An empty value leaves the field empty: typing nothing is no keystroke.
-      if (value !== '') await userEvent.type(field, value, typed);
-    }
-    await userEvent.click(canvasElement.querySelector('pk-address-change [part~=submit]')!);
-  };
-
-/** Presses a button by its words in either language (inside `<pk-approve>` too). */
-const press =
-  (...words: string[]): Play =>
-  async ({ canvasElement }) => {
-    const buttons = [
-      ...canvasElement.querySelectorAll<HTMLButtonElement>('pk-address-change button'),
-    ];
-    await userEvent.click(buttons.find((button) => words.includes(button.textContent!.trim()))!);
-  };
-
-const steps =
-  (...plays: Play[]): Play =>
-  async (context) => {
-    for (const play of plays) await play(context);
-  };
+const { at, steps, submit, press } = stepStories('pk-address-change');
 
 /** A move in the range allowed from any day the stories run: next month's first day. */
 function nextMonth(): Record<string, string> {
@@ -105,41 +66,48 @@ export const Form: Story = { name: '1 Form', play: toForm };
 export const FormInvalid: Story = {
   name: '1 Form: error, every field',
   play: steps(
+    'form',
+    'error',
     toForm,
     submit({ houseNumber: 'zwölf', postcode: '1234', day: '1', year: '2027' }),
-    at('form', 'error'),
   ),
 };
 
 export const FormDateTooLate: Story = {
   name: '1 Form: error, valid-from more than 6 months ahead',
-  play: steps(toForm, submit({ ...newAddress(), year: '2099' }), at('form', 'error')),
+  play: steps('form', 'error', toForm, submit({ ...newAddress(), year: '2099' })),
 };
 
-export const Review: Story = { name: '2 Review: old beside new', play: steps(...toReview) };
+export const Review: Story = {
+  name: '2 Review: old beside new',
+  play: steps('review', 'idle', ...toReview),
+};
 
 export const ReviewChange: Story = {
   name: '2 Review: "Ändern", back with the values kept',
-  play: steps(...toReview, press('Ändern', 'Change'), at('form', 'idle')),
+  play: steps('form', 'idle', ...toReview, press('Ändern', 'Change')),
 };
 
 export const Sending: Story = {
   name: '2 Review: sending',
   args: { fake: { changeAddress: 'hang' } },
-  play: steps(...toReview, submit(), at('review', 'busy')),
+  play: steps('review', 'busy', ...toReview, submit()),
 };
 
 export const SendFailed: Story = {
   name: '2 Review: error, RATE_LIMITED',
   args: { fake: { changeAddress: { error: 'RATE_LIMITED', retryAfter: 300 } } },
-  play: steps(...toReview, submit(), at('review', 'error')),
+  play: steps('review', 'error', ...toReview, submit()),
 };
 
-export const Approve: Story = { name: '3 Approve: <pk-approve> inline', play: steps(...toApprove) };
+export const Approve: Story = {
+  name: '3 Approve: <pk-approve> inline',
+  play: steps('approve', 'idle', ...toApprove),
+};
 
 export const ApproveDenied: Story = {
   name: '3 Approve: denied, enter it again',
-  play: steps(...toApprove, press('Ablehnen', 'Decline'), async ({ canvasElement }) =>
+  play: steps('approve', 'idle', ...toApprove, press('Ablehnen', 'Decline'), ({ canvasElement }) =>
     waitFor(() =>
       expect(canvasElement.querySelector('pk-approve')!.getAttribute('state')).toBe('denied'),
     ),
@@ -148,5 +116,5 @@ export const ApproveDenied: Story = {
 
 export const Done: Story = {
   name: '4 Done: the new address, letters to the old and the new',
-  play: steps(...toApprove, approveWithPasskey, at('done', 'success')),
+  play: steps('done', 'success', ...toApprove, approveWithPasskey),
 };

@@ -8,6 +8,7 @@ import {
 } from '@portalkit/elements/testing/bank-details';
 import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
+import { stepStories } from './support/step-stories.js';
 
 interface BankDetailsArgs {
   /** What the fake server and browser answer. */
@@ -24,49 +25,8 @@ const meta: Meta<BankDetailsArgs> = {
 export default meta;
 
 type Story = StoryObj<BankDetailsArgs>;
-type Play = NonNullable<Story['play']>;
 
-const element = (canvasElement: HTMLElement) => canvasElement.querySelector('pk-bank-details')!;
-
-/** Waits for the step (`null`: before the first) and the state. */
-const at =
-  (step: string | null, state: string): Play =>
-  async ({ canvasElement }) =>
-    waitFor(() => {
-      expect(element(canvasElement).getAttribute('step')).toBe(step);
-      expect(element(canvasElement).getAttribute('state')).toBe(state);
-    });
-
-/** Types into the step's fields and presses its main button, as a member would. */
-const submit =
-  (values: Record<string, string> = {}): Play =>
-  async ({ canvasElement }) => {
-    for (const [name, value] of Object.entries(values)) {
-      const field = canvasElement.querySelector<HTMLInputElement>(
-        `pk-bank-details input[name=${name}]`,
-      )!;
-      await userEvent.clear(field);
-      // An empty value leaves the field empty: typing nothing is no keystroke.
-      if (value !== '') await userEvent.type(field, value, typed);
-    }
-    await userEvent.click(canvasElement.querySelector('pk-bank-details [part~=submit]')!);
-  };
-
-/** Presses a button by its words in either language (inside `<pk-approve>` too). */
-const press =
-  (...words: string[]): Play =>
-  async ({ canvasElement }) => {
-    const buttons = [
-      ...canvasElement.querySelectorAll<HTMLButtonElement>('pk-bank-details button'),
-    ];
-    await userEvent.click(buttons.find((button) => words.includes(button.textContent!.trim()))!);
-  };
-
-const steps =
-  (...plays: Play[]): Play =>
-  async (context) => {
-    for (const play of plays) await play(context);
-  };
+const { field, at, steps, submit, press } = stepStories('pk-bank-details');
 
 const toForm = at('form', 'idle');
 const toReview = [
@@ -100,52 +60,53 @@ export const FormNone: Story = {
 
 export const FormTyped: Story = {
   name: '1 Form: the IBAN grouped in fours as typed',
-  play: steps(toForm, async ({ canvasElement }) => {
-    const field = canvasElement.querySelector<HTMLInputElement>(
-      'pk-bank-details input[name=iban]',
-    )!;
-    await userEvent.type(field, 'de0212030000', typed);
-    await waitFor(() => expect(field.value).toBe('DE02 1203 0000'));
+  play: steps('form', 'idle', toForm, async ({ canvasElement }) => {
+    const iban = field(canvasElement, 'iban');
+    await userEvent.type(iban, 'de0212030000', typed);
+    await waitFor(() => expect(iban.value).toBe('DE02 1203 0000'));
   }),
 };
 
 export const FormLength: Story = {
   name: '1 Form: error, IBAN too short for its country',
   play: steps(
+    'form',
+    'error',
     toForm,
     submit({ holder: 'Erika Mustermann', iban: 'DE02 1203 0000 0000 2020 5' }),
-    at('form', 'error'),
   ),
 };
 
 export const FormChecksum: Story = {
   name: '1 Form: error, IBAN check digits',
-  play: steps(
-    toForm,
-    submit({ holder: '', iban: 'DE03 1203 0000 0000 2020 51' }),
-    at('form', 'error'),
-  ),
+  play: steps('form', 'error', toForm, submit({ holder: '', iban: 'DE03 1203 0000 0000 2020 51' })),
 };
 
-export const Review: Story = { name: '2 Review: old beside new', play: steps(...toReview) };
+export const Review: Story = {
+  name: '2 Review: old beside new',
+  play: steps('review', 'idle', ...toReview),
+};
 
 export const Sending: Story = {
   name: '2 Review: sending',
   args: { fake: { changeBankDetails: 'hang' } },
-  play: steps(...toReview, submit(), at('review', 'busy')),
+  play: steps('review', 'busy', ...toReview, submit()),
 };
 
 export const SendFailed: Story = {
   name: '2 Review: error, session expired',
   args: { fake: { changeBankDetails: { error: 'SESSION_EXPIRED' } } },
-  play: steps(...toReview, submit(), at('review', 'error')),
+  play: steps('review', 'error', ...toReview, submit()),
 };
 
-export const Approve: Story = { name: '3 Approve: <pk-approve> inline', play: steps(...toApprove) };
+export const Approve: Story = {
+  name: '3 Approve: <pk-approve> inline',
+  play: steps('approve', 'idle', ...toApprove),
+};
 
 export const ApproveDenied: Story = {
   name: '3 Approve: denied, enter it again',
-  play: steps(...toApprove, press('Ablehnen', 'Decline'), async ({ canvasElement }) =>
+  play: steps('approve', 'idle', ...toApprove, press('Ablehnen', 'Decline'), ({ canvasElement }) =>
     waitFor(() =>
       expect(canvasElement.querySelector('pk-approve')!.getAttribute('state')).toBe('denied'),
     ),
@@ -155,8 +116,9 @@ export const ApproveDenied: Story = {
 export const Done: Story = {
   name: '4 Done: the new account, an e-mail and a letter',
   play: steps(
+    'done',
+    'success',
     ...toApprove,
     press('Mit Passkey freigeben', 'Approve with passkey'),
-    at('done', 'success'),
   ),
 };

@@ -8,8 +8,9 @@ export interface PlayContext {
 export type StepPlay = (context: PlayContext) => Promise<void>;
 
 /**
- * The plays of an element in steps (`<pk-register>`, `<pk-forgot-password>`), as a member moves
- * through it: type into fields, press buttons, then wait for a step in a state.
+ * The plays of an element in steps (`<pk-register>`, `<pk-forgot-password>`, the protected forms),
+ * as a member moves through it: type into fields, press buttons, then wait for a step in a state.
+ * A step `null` is the element before its first step (a protected form loading what is on file).
  */
 export function stepStories(tag: string) {
   const element = (canvasElement: HTMLElement) => canvasElement.querySelector(tag)!;
@@ -18,7 +19,11 @@ export function stepStories(tag: string) {
   const button = (canvasElement: HTMLElement, part: 'submit' | 'secondary-action') =>
     canvasElement.querySelector<HTMLButtonElement>(`${tag} [part~=${part}]`)!;
 
-  async function reached(canvasElement: HTMLElement, step: string, state: string): Promise<void> {
+  async function reached(
+    canvasElement: HTMLElement,
+    step: string | null,
+    state: string,
+  ): Promise<void> {
     await waitFor(() => {
       expect(element(canvasElement).getAttribute('step')).toBe(step);
       expect(element(canvasElement).getAttribute('state')).toBe(state);
@@ -31,22 +36,32 @@ export function stepStories(tag: string) {
     button,
     /** Waits until the element shows this step in this state. */
     at:
-      (step: string, state: string): StepPlay =>
+      (step: string | null, state: string): StepPlay =>
       async ({ canvasElement }) =>
         reached(canvasElement, step, state),
     /** Runs plays one after the other, then waits for the step and state. */
     steps:
-      <C extends PlayContext>(step: string, state: string, ...plays: ((context: C) => unknown)[]) =>
+      <C extends PlayContext>(
+        step: string | null,
+        state: string,
+        ...plays: ((context: C) => unknown)[]
+      ) =>
       async (context: C): Promise<void> => {
         for (const play of plays) await play(context);
         await reached(context.canvasElement, step, state);
       },
-    /** Types into the step's fields and presses its main button, as a member would. */
+    /**
+     * Replaces the values of the step's fields (a form may show what is on file) and presses its
+     * main button, as a member would.
+     */
     submit:
-      (values: Record<string, string>): StepPlay =>
+      (values: Record<string, string> = {}): StepPlay =>
       async ({ canvasElement }) => {
         for (const [name, value] of Object.entries(values)) {
-          await userEvent.type(field(canvasElement, name), value, typed);
+          const input = field(canvasElement, name);
+          if (input.value !== '') await userEvent.clear(input);
+          // An empty value leaves the field empty: typing nothing is no keystroke.
+          if (value !== '') await userEvent.type(input, value, typed);
         }
         await userEvent.click(button(canvasElement, 'submit'));
       },
@@ -55,13 +70,11 @@ export function stepStories(tag: string) {
       (part: 'submit' | 'secondary-action'): StepPlay =>
       async ({ canvasElement }) =>
         userEvent.click(button(canvasElement, part)),
-    /** Presses a second button by its words in either language. */
+    /** Presses a button by its words in either language (inside `<pk-approve>` too). */
     press:
       (...words: string[]): StepPlay =>
       async ({ canvasElement }) => {
-        const buttons = [
-          ...canvasElement.querySelectorAll<HTMLButtonElement>(`${tag} [part~=secondary-action]`),
-        ];
+        const buttons = [...canvasElement.querySelectorAll<HTMLButtonElement>(`${tag} button`)];
         await userEvent.click(buttons.find((found) => words.includes(found.textContent!.trim()))!);
       },
   };
