@@ -1,9 +1,12 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import './index.js';
 import { sampleApproval } from '../approve/pk-approve.fake.js';
-import { expectAccessible, runElementSuite } from '../test-support/element-suite.js';
-import { part, settle, text, until, type Lang } from '../test-support/fixtures.js';
-import { FakeAddressChangeClient } from './pk-address-change.fake.js';
+import { part, settle, text, until } from '../test-support/fixtures.js';
+import { runProtectedFormSuite } from '../test-support/protected-form-suite.js';
+import {
+  FakeAddressChangeClient,
+  type FakeAddressChangeOptions,
+} from './pk-address-change.fake.js';
 import {
   addressChange,
   approved,
@@ -20,69 +23,23 @@ import {
 } from './pk-address-change.fixtures.js';
 import type { PkAddressChange } from './pk-address-change.js';
 
-runElementSuite<PkAddressChange>({
+runProtectedFormSuite<PkAddressChange, FakeAddressChangeOptions>({
   tag: 'pk-address-change',
-  template: (client) => html`<pk-address-change .client=${client}></pk-address-change>`,
-  pendingClient: () => new FakeAddressChangeClient({ currentAddress: 'hang' }),
-  states: {
-    loading: async (lang) => (await addressChange({ currentAddress: 'hang' }, lang)).element,
-    idle: async (lang) => (await addressChange({}, lang)).element,
-    busy: async (lang) => (await sent({ changeAddress: 'hang' }, lang)).element,
-    error: async (lang) => {
-      const { element } = await addressChange({}, lang);
-      await press(element, 'submit');
-      return element;
-    },
-    success: async (lang) => (await approved({}, lang)).element,
-  },
-  richest: 'error',
-  parts: [
-    'step',
-    'form',
-    'heading',
-    'current',
-    'field',
-    'label',
-    'hint',
-    'input',
-    'error',
-    'error-summary',
-    'submit',
-    'status',
-  ],
+  fake: FakeAddressChangeClient,
+  fixtures: { mount: addressChange, reviewed, sent, approved },
+  load: 'currentAddress',
+  send: 'changeAddress',
   text: { de: 'Ihre aktuelle Anschrift', en: 'Your current address' },
-  success: async (lang) => (await approved({}, lang)).element,
-  successEvent: 'pk-address-change-complete',
-  error: async (lang) =>
-    (await addressChange({ currentAddress: { error: 'NETWORK' } }, lang)).element,
   changeProperty: (element) => {
     element.messages = { 'addressChange.submit': 'Prüfen' };
     return 'Prüfen';
   },
+  moreSteps: [
+    ['review', 'error', (lang) => sent({ changeAddress: { error: 'RATE_LIMITED' } }, lang)],
+  ],
 });
 
 describe('pk-address-change', () => {
-  const steps: [string | null, string, (lang: Lang) => Promise<{ element: PkAddressChange }>][] = [
-    [null, 'loading', (lang) => addressChange({ currentAddress: 'hang' }, lang)],
-    [null, 'error', (lang) => addressChange({ currentAddress: { error: 'INTERNAL' } }, lang)],
-    ['form', 'idle', (lang) => addressChange({}, lang)],
-    ['review', 'idle', (lang) => reviewed({}, lang)],
-    ['review', 'busy', (lang) => sent({ changeAddress: 'hang' }, lang)],
-    ['review', 'error', (lang) => sent({ changeAddress: { error: 'RATE_LIMITED' } }, lang)],
-    ['approve', 'idle', (lang) => sent({}, lang)],
-    ['done', 'success', (lang) => approved({}, lang)],
-  ];
-  for (const lang of ['de', 'en'] as const) {
-    it(`is accessible in every step and state (${lang})`, async () => {
-      for (const [step, state, reach] of steps) {
-        const { element } = await reach(lang);
-        await until(element, state);
-        expect(element.getAttribute('step'), `${step} ${state}`).to.equal(step);
-        await expectAccessible(element);
-      }
-    });
-  }
-
   it('loads the current address, then shows it above the fields with their autocomplete tokens', async () => {
     const { client, element } = await addressChange({
       currentAddress: {

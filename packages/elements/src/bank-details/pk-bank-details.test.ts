@@ -1,9 +1,9 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.js';
-import { expectAccessible, runElementSuite } from '../test-support/element-suite.js';
-import { part, settle, text, until, type Lang } from '../test-support/fixtures.js';
-import { FakeBankDetailsClient } from './pk-bank-details.fake.js';
+import { part, settle, text, until } from '../test-support/fixtures.js';
+import { runProtectedFormSuite } from '../test-support/protected-form-suite.js';
+import { FakeBankDetailsClient, type FakeBankDetailsOptions } from './pk-bank-details.fake.js';
 import {
   approved,
   bankDetails,
@@ -17,45 +17,24 @@ import {
 } from './pk-bank-details.fixtures.js';
 import type { PkBankDetails } from './pk-bank-details.js';
 
-runElementSuite<PkBankDetails>({
+runProtectedFormSuite<PkBankDetails, FakeBankDetailsOptions>({
   tag: 'pk-bank-details',
-  template: (client) => html`<pk-bank-details .client=${client}></pk-bank-details>`,
-  pendingClient: () => new FakeBankDetailsClient({ currentBankDetails: 'hang' }),
-  states: {
-    loading: async (lang) => (await bankDetails({ currentBankDetails: 'hang' }, lang)).element,
-    idle: async (lang) => (await bankDetails({}, lang)).element,
-    busy: async (lang) => (await sent({ changeBankDetails: 'hang' }, lang)).element,
-    error: async (lang) => {
-      const { element } = await bankDetails({}, lang);
-      await press(element, 'submit');
-      return element;
-    },
-    success: async (lang) => (await approved({}, lang)).element,
-  },
-  richest: 'error',
-  parts: [
-    'step',
-    'form',
-    'heading',
-    'current',
-    'field',
-    'label',
-    'hint',
-    'input',
-    'error',
-    'error-summary',
-    'submit',
-    'status',
-  ],
+  fake: FakeBankDetailsClient,
+  fixtures: { mount: bankDetails, reviewed, sent, approved },
+  load: 'currentBankDetails',
+  send: 'changeBankDetails',
   text: { de: 'Ihre aktuelle Bankverbindung', en: 'Your current bank details' },
-  success: async (lang) => (await approved({}, lang)).element,
-  successEvent: 'pk-bank-details-complete',
-  error: async (lang) =>
-    (await bankDetails({ currentBankDetails: { error: 'NETWORK' } }, lang)).element,
   changeProperty: (element) => {
     element.messages = { 'bankDetails.submit': 'Prüfen' };
     return 'Prüfen';
   },
+  moreSteps: [
+    [
+      'form',
+      'idle',
+      (lang) => bankDetails({ currentBankDetails: { value: { bankDetails: null } } }, lang),
+    ],
+  ],
 });
 
 /** The IBAN field focused with the caret at `position`. */
@@ -67,31 +46,6 @@ function caretAt(element: PkBankDetails, position: number): HTMLInputElement {
 }
 
 describe('pk-bank-details', () => {
-  const steps: [string | null, string, (lang: Lang) => Promise<{ element: PkBankDetails }>][] = [
-    [null, 'loading', (lang) => bankDetails({ currentBankDetails: 'hang' }, lang)],
-    [null, 'error', (lang) => bankDetails({ currentBankDetails: { error: 'INTERNAL' } }, lang)],
-    ['form', 'idle', (lang) => bankDetails({}, lang)],
-    [
-      'form',
-      'idle',
-      (lang) => bankDetails({ currentBankDetails: { value: { bankDetails: null } } }, lang),
-    ],
-    ['review', 'idle', (lang) => reviewed({}, lang)],
-    ['review', 'busy', (lang) => sent({ changeBankDetails: 'hang' }, lang)],
-    ['approve', 'idle', (lang) => sent({}, lang)],
-    ['done', 'success', (lang) => approved({}, lang)],
-  ];
-  for (const lang of ['de', 'en'] as const) {
-    it(`is accessible in every step and state (${lang})`, async () => {
-      for (const [step, state, reach] of steps) {
-        const { element } = await reach(lang);
-        await until(element, state);
-        expect(element.getAttribute('step'), `${step} ${state}`).to.equal(step);
-        await expectAccessible(element);
-      }
-    });
-  }
-
   it('shows the details on file masked, or that there are none', async () => {
     const { element } = await bankDetails();
     expect(text(part(element, 'current'))).to.equal(

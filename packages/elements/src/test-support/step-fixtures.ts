@@ -7,12 +7,15 @@ export function input(element: Element, name: string): HTMLInputElement {
   return element.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 }
 
-/** Types into fields as a member would (the element keeps values from `input` events). */
+/**
+ * Types into fields as a member would (the element keeps values from `input` events, and a field
+ * that formats as it is typed, the IBAN, tells typing from deleting by the event's `inputType`).
+ */
 export function fill(element: Element, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) {
     const field = input(element, name);
     field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
   }
 }
 
