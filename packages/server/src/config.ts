@@ -1,5 +1,6 @@
 import { resetChannels, type PasswordPolicyName, type ResetChannel } from '@portalkit/protocol';
 import type { PortalConfig, RelyingParty } from './context.js';
+import { resolveDocuments, type DocumentsOptions } from './documents.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
 import type { Mailer } from './notices/mailer.js';
@@ -84,6 +85,12 @@ export interface PortalOptions {
     /** How long a transaction waits for its approval, in seconds. Default 300, at most 900. */
     lifetimeSeconds?: number;
   };
+  /**
+   * Document upload (sick notes, invoices, applications): where files go (`store`, e.g.
+   * `filesystemDocuments(dir)`), the insurer's virus scanner (`scan`), and the categories with
+   * their types and limits. Upload is on when it is given.
+   */
+  documents?: DocumentsOptions;
   /** WebAuthn relying party; `origins` is also the CSRF allow-list for the Origin header. */
   rp: RelyingParty;
   /** Where the API is mounted. Default `/portal`. */
@@ -311,6 +318,7 @@ export function resolveConfig(options: PortalOptions): PortalConfig {
     register,
     forgotPassword: forgotPasswordConfig(options, register),
     approvals: approvalsConfig(options),
+    documents: resolveDocuments(options.documents),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV === 'test',
   };
 }

@@ -7,6 +7,7 @@ import type {
 } from '@portalkit/protocol';
 import type { AfterTask } from './after.js';
 import type { Changes } from './changes.js';
+import type { DocumentsConfig } from './documents.js';
 import type { ProtectedForm } from './flows/protected-form.js';
 import type { PortalLog } from './http.js';
 import type { MemberRegistry } from './members.js';
@@ -51,6 +52,8 @@ export interface PortalConfig {
   };
   challengeTtlMs: number;
   validateResponses: boolean;
+  /** Document upload: where files go, the scanner, the categories; null when off. */
+  documents: DocumentsConfig | null;
   approvals: {
     /** The page that opens an approval on a phone (`<pk-approve>` reading `#t=`). */
     approveUrl: string;
@@ -137,6 +140,10 @@ export interface FlowContext {
   };
   /** The request body of a route that takes a stream, limited to the route's size. */
   body: ReadableStream<Uint8Array> | null;
+  /** The Content-Type header of a stream body, parameters included (a multipart boundary). */
+  bodyType: string | null;
+  /** The `documents` option resolved, or null: document upload is off. */
+  documents: DocumentsConfig | null;
   /**
    * Runs `task` once the answer is on its way, whatever the answer (see after.ts): for work whose
    * time must not show in the answer, or need not hold it up. It can no longer set cookies.

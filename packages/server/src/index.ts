@@ -18,3 +18,15 @@ export type { LogLine, PortalLog } from './http.js';
 export { verifyApprovalReceipt, type ReceiptCheck } from './flows/approve-receipt.js';
 export { canonicalJson } from './flows/approve-binding.js';
 export type { BankDetails, PostalAddress } from './members.js';
+export type {
+  DocumentCategoryOption,
+  DocumentScan,
+  DocumentStore,
+  DocumentSubmission,
+  DocumentsOptions,
+  ScannedDocument,
+  StagedDocument,
+  StoredDocument,
+} from './documents.js';
+export { defaultDocumentCategories } from './documents.js';
+export { filesystemDocuments, type FilesystemDocuments } from './documents-filesystem.js';

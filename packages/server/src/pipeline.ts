@@ -114,10 +114,12 @@ export function createPipeline(options: PipelineOptions): Handle {
     const { body } = endpoint;
     if (body.kind === 'json') {
       if (type !== 'application/json') throw new PortalError('CONTENT_TYPE_UNSUPPORTED');
-      return { input: await readJsonBody(request, body.limit), stream: null };
+      return { input: await readJsonBody(request, body.limit), stream: null, type: null };
     }
     if (!body.contentTypes.includes(type)) throw new PortalError('CONTENT_TYPE_UNSUPPORTED');
-    return { input: {}, stream: limitedBody(request, body.limit) };
+    const limit = typeof body.limit === 'number' ? body.limit : body.limit(config);
+    const stream = limitedBody(request, limit);
+    return { input: {}, stream, type: request.headers.get('Content-Type') };
   }
 
   /** What a request leaves for after its answer: kept until the answer exists, then started. */
@@ -143,10 +145,10 @@ export function createPipeline(options: PipelineOptions): Handle {
       }
       const { endpoint } = found;
       later.label = `${endpoint.route.method} ${endpoint.route.path}`;
-      const { input, stream } =
+      const { input, stream, type } =
         endpoint.route.method === 'POST'
           ? await readBody(request, endpoint)
-          : { input: Object.fromEntries(url.searchParams), stream: null };
+          : { input: Object.fromEntries(url.searchParams), stream: null, type: null };
       const parsed = endpoint.route.input.safeParse(input);
       if (!parsed.success) {
         const fields: Record<string, string> = {};
@@ -179,6 +181,8 @@ export function createPipeline(options: PipelineOptions): Handle {
             cookies.push(setCookie(config.cookie, name, value, cookieOptions)),
         },
         body: stream,
+        bodyType: type,
+        documents: config.documents,
         after(task) {
           if (later.answered) work.start(later.label, [task]);
           else later.tasks.push(task);

@@ -1,5 +1,6 @@
 import type { Method, Route, RouteInput, RouteOutput } from '@portalkit/protocol';
-import type { FlowContext } from './context.js';
+import type { FlowContext, PortalConfig } from './context.js';
+import type { DocumentsConfig } from './documents.js';
 import type { ProtectedForm } from './flows/protected-form.js';
 import type { Store } from './stores/store.js';
 
@@ -16,15 +17,24 @@ export type Access = 'anonymous' | 'optional' | 'signed-in' | 'confirmed';
 
 /**
  * The body a route takes: JSON up to `limit` bytes, parsed and validated with the route's input
- * schema; or a stream of one of `contentTypes`, handed to the flow as `ctx.body` and cut off with
- * `VALIDATION_FAILED` (`body: tooLarge`) past `limit` bytes (uploads).
+ * schema; or a stream of one of `contentTypes`, handed to the flow as `ctx.body` (its Content-Type
+ * header, with parameters such as a multipart boundary, as `ctx.bodyType`) and cut off with
+ * `VALIDATION_FAILED` (`body: tooLarge`) past `limit` bytes (uploads). A stream's limit may depend
+ * on the options (the largest upload the insurer's categories allow).
  */
 export type Body =
   | { kind: 'json'; limit: number }
-  | { kind: 'stream'; limit: number; contentTypes: readonly string[] };
+  | {
+      kind: 'stream';
+      limit: number | ((config: PortalConfig) => number);
+      contentTypes: readonly string[];
+    };
 
 export const json = (limit = 64 * 1024): Body => ({ kind: 'json', limit });
-export const stream = (options: { limit: number; contentTypes: readonly string[] }): Body => ({
+export const stream = (options: {
+  limit: number | ((config: PortalConfig) => number);
+  contentTypes: readonly string[];
+}): Body => ({
   kind: 'stream',
   ...options,
 });
@@ -90,6 +100,8 @@ export function eventsEndpoint<R extends Route>(
 export interface SweepContext {
   store: Store;
   now: number;
+  /** The `documents` option, for a flow whose expired rows have files. */
+  documents: DocumentsConfig | null;
 }
 
 /**

@@ -38,7 +38,8 @@ export function createSweeper(options: {
       throttle: await store.use(throttle).sweep(at),
     };
     for (const flow of flows) {
-      if (flow.sweep) Object.assign(result, await flow.sweep({ store, now: at }));
+      if (!flow.sweep) continue;
+      Object.assign(result, await flow.sweep({ store, now: at, documents: config.documents }));
     }
     log({ level: 'info', event: 'store.swept', ...result });
     return result;

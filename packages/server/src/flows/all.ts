@@ -2,6 +2,7 @@ import type { FlowModule } from '../router.js';
 import { addressChangeFlow } from './address-change.js';
 import { approveFlow } from './approve.js';
 import { bankDetailsFlow } from './bank-details.js';
+import { documentUploadFlow } from './document-upload.js';
 import { forgotPasswordFlow } from './forgot-password.js';
 import { loginFlow } from './login.js';
 import { passkeysFlow } from './passkeys.js';
@@ -18,4 +19,5 @@ export const flows: readonly FlowModule[] = [
   approveFlow,
   addressChangeFlow,
   bankDetailsFlow,
+  documentUploadFlow,
 ];

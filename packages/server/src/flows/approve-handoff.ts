@@ -8,7 +8,7 @@ import { randomId, sha256 } from '../session/session-id.js';
 import { approvals } from '../stores/approvals.js';
 import { audit } from '../stores/audit.js';
 import { pendingTransaction } from './approve.js';
-import { approvalView } from './protected-form.js';
+import { approvalView, discardClosed } from './protected-form.js';
 
 type Routes = typeof approveRoutes;
 
@@ -108,6 +108,7 @@ async function cancel(ctx: FlowContext, id: string, accountId: string) {
   const cancelled = await ctx.store.use(approvals).close(id, accountId, 'cancelled', event);
   ctx.changes.notify(id);
   if (!cancelled) throw new PortalError('APPROVAL_CLOSED');
+  await discardClosed(ctx, cancelled);
   return cancelled;
 }
 

@@ -22,7 +22,7 @@ import { approvalChallenge } from './approve-binding.js';
 import { approvalEvents } from './approve-events.js';
 import { claimHandoff, handOff, pickNumber } from './approve-handoff.js';
 import { buildReceipt } from './approve-receipt.js';
-import { approvalView } from './protected-form.js';
+import { approvalView, discardClosed } from './protected-form.js';
 
 type Routes = typeof approveRoutes;
 
@@ -47,6 +47,7 @@ export async function expireIfDue(ctx: FlowContext, record: ApprovalRecord): Pro
   const event = { event: 'approval.expired' as const, accountId: record.accountId, at: now };
   const expired = await ctx.store.use(approvals).close(record.id, record.accountId, 'expired', event);
   ctx.changes.notify(record.id);
+  if (expired) await discardClosed(ctx, expired);
   return expired ?? (await ctx.store.use(approvals).find(record.id, record.accountId)) ?? record;
 }
 
@@ -217,6 +218,7 @@ export const denyApproval: Flow<Routes['deny']> = async (input, ctx) => {
   const denied = await ctx.store.use(approvals).close(record.id, account.id, 'denied', event);
   if (!denied) return refusal(ctx, record, new PortalError('APPROVAL_CLOSED'));
   ctx.changes.notify(record.id);
+  await discardClosed(ctx, denied);
   return { approval: approvalView(denied) };
 };
 

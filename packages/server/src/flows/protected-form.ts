@@ -38,6 +38,11 @@ export interface ProtectedForm<P = unknown> {
    * be made (the outcome is recorded as `failed`).
    */
   execute(payload: P, ctx: FlowContext, account: AccountRecord): Promise<void>;
+  /**
+   * Undoes what `prepare` kept aside once the transaction closed without approval (denied,
+   * cancelled or expired): a document upload's files. Optional.
+   */
+  discard?(payload: P, ctx: FlowContext, accountId: string): Promise<void>;
 }
 
 export interface ProtectedFormDefinition<R extends Route, P> {
@@ -54,6 +59,7 @@ export interface ProtectedFormDefinition<R extends Route, P> {
   /** The summary in both languages, written from the payload alone. */
   summarize(payload: P): ApprovalSummary;
   execute(payload: P, ctx: FlowContext, account: AccountRecord): Promise<void>;
+  discard?(payload: P, ctx: FlowContext, accountId: string): Promise<void>;
 }
 
 export function protectedForm<R extends Route, P>(
@@ -77,7 +83,23 @@ export function protectedForm<R extends Route, P>(
     ) as unknown as Endpoint,
     // Executed with the stored payload, which is what `prepare` returned, as canonical JSON.
     execute: definition.execute as ProtectedForm['execute'],
+    ...(definition.discard ? { discard: definition.discard as ProtectedForm['discard'] } : {}),
   };
+}
+
+/**
+ * Runs the form's `discard` for a transaction that closed without approval. A failure is logged
+ * by name only and does not change the answer: the flow's sweep removes what is left.
+ */
+export async function discardClosed(ctx: FlowContext, record: ApprovalRecord): Promise<void> {
+  const form = ctx.forms.get(record.kind);
+  if (!form?.discard) return;
+  try {
+    await form.discard(JSON.parse(record.payload) as unknown, ctx, record.accountId);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : typeof error;
+    ctx.log({ level: 'error', event: 'approval.discard.failed', kind: record.kind, error: name });
+  }
 }
 
 /** Stores a pending transaction for the signed-in member; its view. */
