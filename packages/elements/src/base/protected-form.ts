@@ -6,6 +6,7 @@ import { wording, type ErrorWording } from '../i18n/error-message.js';
 import type { PlainKey } from '../i18n/messages.js';
 import {
   approveStep,
+  inlineApprove,
   loadStep,
   protectedFormStyles,
   reviewStep,
@@ -76,7 +77,7 @@ export interface ProtectedSetup<C> extends Omit<
 }
 
 /** Codes that no protected route answers: said as "not possible right now". */
-const notOurs: ErrorCode[] = [
+export const notOurs: ErrorCode[] = [
   'CREDENTIALS_INVALID',
   'CONFIRMATION_REQUIRED',
   'APPROVAL_REQUIRED',
@@ -194,16 +195,13 @@ export abstract class ProtectedForm<C extends ApproveClient, Current, Input> ext
           : reviewStep(this.kit(view), this.#setup.reviewTitle, this.reviewLines(current, input));
       case 'approve':
         return approveStep(this.kit(), {
-          approve: html`<pk-approve
-            .approval=${view.approval}
-            .client=${this.activeClient}
-            @pk-approval-complete=${(event: CustomEvent<{ approval: ApprovalView }>) =>
-              this.#approved(event.detail.approval)}
-            @pk-approval-status=${(event: CustomEvent<{ status: ApprovalStatus }>) =>
-              this.#approvalStatus(event.detail.status)}
-            @pk-approval-error=${(event: CustomEvent<{ code: ErrorCode }>) =>
-              this.dispatchEvent(new this.#setup.errorEvent({ code: event.detail.code }))}
-          ></pk-approve>`,
+          approve: inlineApprove({
+            approval: view.approval,
+            client: this.activeClient,
+            complete: (approval) => this.#approved(approval),
+            status: (status) => this.#approvalStatus(status),
+            error: (code) => this.dispatchEvent(new this.#setup.errorEvent({ code })),
+          }),
           again:
             view.status === 'pending' || view.status === 'approved'
               ? undefined

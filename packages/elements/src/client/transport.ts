@@ -25,6 +25,27 @@ export type Transport = (<O extends z.ZodMiniType>(
 /** Gateways answer these when the portal behind them is down: the member hears "not reachable". */
 const unreachable = [502, 503, 504];
 
+/**
+ * The error of a failed answer (`status` not 2xx): the portal's error body as a `ClientError`
+ * with its code, fields and retry time; without one, a proxy or gateway answered. Shared by the
+ * JSON calls and the upload, which is sent with `XMLHttpRequest` for its progress events.
+ */
+export function answerError(status: number, body: unknown, retryAfter: string | null): ClientError {
+  const seconds = Number(retryAfter ?? NaN);
+  const header = Number.isFinite(seconds) ? seconds : undefined;
+  // Built on the first error answer, not while the element's file is evaluated (issue 25).
+  const error = errorBody().safeParse(body);
+  if (error.success) {
+    const { code, fields, retryAfter } = error.data.error;
+    return new ClientError(code, { status, fields, retryAfter: retryAfter ?? header });
+  }
+  // No JSON error body: a proxy or gateway answered, not the portal.
+  if (status === 429) return new ClientError('RATE_LIMITED', { status, retryAfter: header });
+  return new ClientError(unreachable.includes(status) ? 'NETWORK' : 'RESPONSE_INVALID', {
+    status,
+  });
+}
+
 /** The one way the elements talk to `@portalkit/server`: JSON over `fetch`, same-origin cookies. */
 export function transport({ api, fetch: fetchImpl }: TransportOptions): Transport {
   const base = api.replace(/\/+$/, '');
@@ -51,19 +72,7 @@ export function transport({ api, fetch: fetchImpl }: TransportOptions): Transpor
       if (result.success) return result.data;
       throw new ClientError('RESPONSE_INVALID', { status, cause: result.error });
     }
-    const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
-    const header = Number.isFinite(retryAfter) ? retryAfter : undefined;
-    // Built on the first error answer, not while the element's file is evaluated (issue 25).
-    const error = errorBody().safeParse(body);
-    if (error.success) {
-      const { code, fields, retryAfter } = error.data.error;
-      throw new ClientError(code, { status, fields, retryAfter: retryAfter ?? header });
-    }
-    // No JSON error body: a proxy or gateway answered, not the portal.
-    if (status === 429) throw new ClientError('RATE_LIMITED', { status, retryAfter: header });
-    throw new ClientError(unreachable.includes(status) ? 'NETWORK' : 'RESPONSE_INVALID', {
-      status,
-    });
+    throw answerError(status, body, response.headers.get('Retry-After'));
   };
   return Object.assign(request, { base });
 }
