@@ -32,6 +32,7 @@ export interface ReceivedSubmission {
   discard(): Promise<void>;
 }
 
+const ignore = () => undefined;
 const invalid = (fields: Record<string, string>) => new PortalError('VALIDATION_FAILED', { fields });
 
 /** A problem that refuses the whole submission at once: nothing more is read. */
@@ -74,6 +75,8 @@ export async function receiveSubmission(
     throw new PortalError('CONTENT_TYPE_UNSUPPORTED');
   }
 
+  // Errors are taken from `once(parser, 'close')` and the source; late ones change nothing.
+  parser.on('error', ignore);
   const fields = new Map<string, string>();
   const problems: Record<string, string> = {};
   const files: (StagedDocument | null)[] = [];
@@ -99,6 +102,8 @@ export async function receiveSubmission(
   });
 
   parser.on('file', (name, stream, info) => {
+    // Its errors reach the task reading it; one after the task ended has no one to tell.
+    stream.on('error', ignore);
     if (name !== uploadFields.file) return void stream.resume();
     const index = files.length;
     files.push(null);
@@ -161,7 +166,7 @@ export async function receiveSubmission(
     source.unpipe(parser);
     source.destroy();
     parser.destroy();
-    for (const stream of streams) stream.destroy(new Error('submission refused'));
+    for (const stream of streams) stream.destroy();
     await Promise.allSettled(tasks);
     await discard();
     if (stopped) throw stopped;

@@ -30,7 +30,10 @@ export function multipartBody(parts: readonly UploadPart[]): {
       chunks.push(
         encoder.encode(
           `--${boundary}\r\nContent-Disposition: form-data; name="${part.name ?? 'file'}"; ` +
-            `filename="${quoted(part.filename)}"\r\n` +
+            // Control characters cannot travel raw in a header: RFC 5987 encodes them.
+            (/[\u0000-\u001f\u007f]/.test(part.filename)
+              ? `filename*=UTF-8''${encodeURIComponent(part.filename)}\r\n`
+              : `filename="${quoted(part.filename)}"\r\n`) +
             `Content-Type: ${part.type ?? 'application/octet-stream'}\r\n\r\n`,
         ),
         part.file,

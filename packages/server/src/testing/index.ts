@@ -19,3 +19,4 @@ export { freePort } from './net.js';
 export * from './forgot-password.js';
 export * from './approve.js';
 export * from './approve-fixtures.js';
+export * from './documents.js';
