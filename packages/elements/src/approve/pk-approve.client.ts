@@ -11,17 +11,8 @@ import {
   type ApprovalRequest,
   type ApprovalView,
 } from '@portalkit/protocol';
-import {
-  startAuthentication,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
-import {
-  cancelPasskey,
-  passkeySupport,
-  prompt,
-  runCeremony,
-  superseded,
-} from '../client/ceremony.js';
+import { startAuthentication } from '@simplewebauthn/browser';
+import { cancelPasskey, passkeyCeremony, passkeySupport } from '../client/ceremony.js';
 import type { PasskeyCeremonies } from '../client/portal-client.js';
 import type { Transport } from '../client/transport.js';
 
@@ -112,17 +103,11 @@ export function approveClient(request: Transport): ApproveClient {
     listApprovals: (opts) => request(approveCalls.list, undefined, opts?.signal),
     approvalStatus: (input, opts) => request(approveCalls.status, input, opts?.signal),
     approveWithPasskey: ({ id }) =>
-      runCeremony(async (current) => {
-        const { options } = await request(approveCalls.options, { id });
-        // Cancelled while the options were loading: no prompt.
-        if (!current()) throw superseded();
-        const credential = await prompt(() =>
-          startAuthentication({
-            optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
-          }),
-        );
-        return request(approveCalls.verify, { id, credential });
-      }),
+      passkeyCeremony(
+        startAuthentication,
+        () => request(approveCalls.options, { id }),
+        (credential) => request(approveCalls.verify, { id, credential }),
+      ),
     denyApproval: (input, opts) => request(approveCalls.deny, input, opts?.signal),
     handOffApproval: (input, opts) => request(approveCalls.handoff, input, opts?.signal),
     claimApproval: (input, opts) => request(approveCalls.claim, input, opts?.signal),

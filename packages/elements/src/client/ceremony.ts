@@ -25,7 +25,7 @@ const page = pageWide('ceremony', () => ({
 }));
 
 /** Opens the browser's passkey prompt once the previous one has settled. */
-export function prompt<T>(start: () => Promise<T>): Promise<T> {
+function prompt<T>(start: () => Promise<T>): Promise<T> {
   const open = () => {
     page.abort = () => WebAuthnAbortService.cancelCeremony();
     return start();
@@ -53,23 +53,39 @@ function passkeyError(error: unknown, superseded: boolean): ClientError {
 }
 
 /**
- * Runs a passkey ceremony after aborting the running one. `current()` turns false once another
- * ceremony starts or `cancelPasskey()` is called; a ceremony checks it before opening a prompt.
+ * Runs one passkey ceremony after aborting the running one: the server's options, the browser's
+ * prompt with them, the credential verified by the server. A ceremony stops before its prompt
+ * once another one starts or `cancelPasskey()` is called. The options are the JSON the browser's
+ * API takes; the protocol checks only the members the client reads. (Parameters rather than one
+ * object: every element file carries this call, and property names survive minification.)
+ *
+ * @param start - The browser's side, SimpleWebAuthn's `startAuthentication` or
+ *   `startRegistration`: passed in, so a file that only signs in carries no registration code.
+ * @param loadOptions - Asks the server for the ceremony's options, its challenge among them.
+ * @param verify - Sends the credential to the server to verify (`options` as the server sent them).
+ * @param autofill - Conditional mediation: the prompt is the field's autofill (signing in only).
  */
-export async function runCeremony<T>(run: (current: () => boolean) => Promise<T>): Promise<T> {
+export async function passkeyCeremony<J, C, O, T>(
+  start: (args: { optionsJSON: J; useBrowserAutofill?: boolean }) => Promise<C>,
+  loadOptions: () => Promise<{ options: O }>,
+  verify: (credential: C, options: O) => Promise<T>,
+  autofill?: boolean,
+): Promise<T> {
   const mine = ++page.generation;
   page.abort();
-  const current = () => mine === page.generation;
   try {
     if (!browserSupportsWebAuthn()) throw new ClientError('PASSKEY_UNSUPPORTED');
-    return await run(current);
+    const { options } = await loadOptions();
+    // Cancelled while the options were loading: no prompt.
+    if (mine !== page.generation) throw new ClientError('PASSKEY_CANCELLED', { aborted: true });
+    const credential = await prompt(() =>
+      start({ optionsJSON: options as unknown as J, useBrowserAutofill: autofill }),
+    );
+    return await verify(credential, options);
   } catch (error) {
-    throw passkeyError(error, !current());
+    throw passkeyError(error, mine !== page.generation);
   }
 }
-
-/** Thrown by a ceremony that was replaced before its prompt opened. */
-export const superseded = () => new ClientError('PASSKEY_CANCELLED', { aborted: true });
 
 export function cancelPasskey(): void {
   page.generation++;

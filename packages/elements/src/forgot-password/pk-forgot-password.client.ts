@@ -7,17 +7,8 @@ import {
   type ResetVerified,
   type ResetVerifyRequest,
 } from '@portalkit/protocol';
-import {
-  startAuthentication,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
-import {
-  cancelPasskey,
-  passkeySupport,
-  prompt,
-  runCeremony,
-  superseded,
-} from '../client/ceremony.js';
+import { startAuthentication } from '@simplewebauthn/browser';
+import { cancelPasskey, passkeyCeremony, passkeySupport } from '../client/ceremony.js';
 import type { PasskeyCeremonies } from '../client/portal-client.js';
 import type { Transport } from '../client/transport.js';
 
@@ -58,19 +49,13 @@ export function forgotPasswordClient(request: Transport): ForgotPasswordClient {
     requestResetCode: (input, opts) => request(forgotPasswordCalls.code, input, opts?.signal),
     verifyResetCode: (input, opts) => request(forgotPasswordCalls.verify, input, opts?.signal),
     verifyResetPasskey: ({ identifier }) =>
-      runCeremony(async (current) => {
-        const { options } = await request(forgotPasswordCalls.passkeyOptions);
-        // Cancelled while the options were loading: no prompt.
-        if (!current()) throw superseded();
-        const credential = await prompt(() =>
-          startAuthentication({
-            optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
-          }),
-        );
+      passkeyCeremony(
+        startAuthentication,
+        () => request(forgotPasswordCalls.passkeyOptions),
         // No signalUnknownCredential here: a passkey of another account answers as unknown
         // too, and must not be hidden from its owner.
-        return request(forgotPasswordCalls.passkeyVerify, { identifier, credential });
-      }),
+        (credential) => request(forgotPasswordCalls.passkeyVerify, { identifier, credential }),
+      ),
     resetPassword: (input, opts) => request(forgotPasswordCalls.password, input, opts?.signal),
     cancelPasskey,
     passkeySupport,

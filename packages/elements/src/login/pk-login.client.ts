@@ -1,16 +1,6 @@
 import { loginCalls, type LoginResponse, type PasswordLoginRequest } from '@portalkit/protocol';
-import {
-  browserSupportsWebAuthnAutofill,
-  startAuthentication,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
-import {
-  cancelPasskey,
-  passkeySupport,
-  prompt,
-  runCeremony,
-  superseded,
-} from '../client/ceremony.js';
+import { browserSupportsWebAuthnAutofill, startAuthentication } from '@simplewebauthn/browser';
+import { cancelPasskey, passkeyCeremony, passkeySupport } from '../client/ceremony.js';
 import { ClientError } from '../client/client-error.js';
 import type { PasskeyCeremonies } from '../client/portal-client.js';
 import type { Transport } from '../client/transport.js';
@@ -58,28 +48,26 @@ export function loginClient(request: Transport): LoginClient {
   return {
     loginWithPassword: (input, opts) => request(loginCalls.password, input, opts?.signal),
     loginWithPasskey: ({ autofill = false } = {}) =>
-      runCeremony(async (current) => {
-        if (autofill && !(await browserSupportsWebAuthnAutofill())) {
-          throw new ClientError('PASSKEY_UNSUPPORTED');
-        }
-        const { options } = await request(loginCalls.passkeyOptions);
-        // Cancelled while the options were loading: no prompt.
-        if (!current()) throw superseded();
-        const credential = await prompt(() =>
-          startAuthentication({
-            optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
-            useBrowserAutofill: autofill,
-          }),
-        );
-        try {
-          return await request(loginCalls.passkeyVerify, { credential });
-        } catch (error) {
-          if (error instanceof ClientError && error.code === 'PASSKEY_UNKNOWN') {
-            signalUnknownCredential(options.rpId ?? location.hostname, credential.id);
+      passkeyCeremony(
+        startAuthentication,
+        async () => {
+          if (autofill && !(await browserSupportsWebAuthnAutofill())) {
+            throw new ClientError('PASSKEY_UNSUPPORTED');
           }
-          throw error;
-        }
-      }),
+          return request(loginCalls.passkeyOptions);
+        },
+        async (credential, options) => {
+          try {
+            return await request(loginCalls.passkeyVerify, { credential });
+          } catch (error) {
+            if (error instanceof ClientError && error.code === 'PASSKEY_UNKNOWN') {
+              signalUnknownCredential(options.rpId ?? location.hostname, credential.id);
+            }
+            throw error;
+          }
+        },
+        autofill,
+      ),
     cancelPasskey,
     passkeySupport,
   };

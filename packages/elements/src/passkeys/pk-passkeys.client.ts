@@ -5,17 +5,8 @@ import {
   type AddPasskeyResponse,
   type PasskeyList,
 } from '@portalkit/protocol';
-import {
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-} from '@simplewebauthn/browser';
-import {
-  cancelPasskey,
-  passkeySupport,
-  prompt,
-  runCeremony,
-  superseded,
-} from '../client/ceremony.js';
+import { startRegistration } from '@simplewebauthn/browser';
+import { cancelPasskey, passkeyCeremony, passkeySupport } from '../client/ceremony.js';
 import type { PasskeyCeremonies, SessionClient } from '../client/portal-client.js';
 import type { Transport } from '../client/transport.js';
 
@@ -41,16 +32,11 @@ export function addPasskey(
   request: Transport,
   { name }: { name?: string } = {},
 ): Promise<AddPasskeyResponse> {
-  return runCeremony(async (current) => {
-    const { options } = await request(addPasskeyCalls.addOptions);
-    if (!current()) throw superseded();
-    const credential = await prompt(() =>
-      startRegistration({
-        optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON,
-      }),
-    );
-    return request(addPasskeyCalls.addVerify, { credential, name });
-  });
+  return passkeyCeremony(
+    startRegistration,
+    () => request(addPasskeyCalls.addOptions),
+    (credential) => request(addPasskeyCalls.addVerify, { credential, name }),
+  );
 }
 
 /** The signed-in member's passkeys: all that `<pk-passkeys>` sends. */
