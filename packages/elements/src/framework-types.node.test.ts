@@ -125,6 +125,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
         'pk-address-change',
         'pk-approve',
         'pk-bank-details',
+        'pk-document-upload',
         'pk-forgot-password',
         'pk-login',
         'pk-passkeys',

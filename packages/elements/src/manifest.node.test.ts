@@ -157,6 +157,7 @@ describe('custom-elements manifest', () => {
         'pk-address-change',
         'pk-approve',
         'pk-bank-details',
+        'pk-document-upload',
         'pk-forgot-password',
         'pk-login',
         'pk-passkeys',

@@ -6,6 +6,9 @@ import type {
   PkApprove,
   BankDetailsStep,
   PkBankDetails,
+  DocumentUploadState,
+  DocumentUploadStep,
+  PkDocumentUpload,
   ForgotPasswordState,
   ForgotPasswordStep,
   ResetMethod,
@@ -25,6 +28,9 @@ import type {
   PkBankDetailsCompleteDetail,
   PkBankDetailsStepDetail,
   PkBankDetailsErrorDetail,
+  PkUploadCompleteDetail,
+  PkDocumentUploadStepDetail,
+  PkDocumentUploadErrorDetail,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
   PkForgotPasswordErrorDetail,
@@ -260,6 +266,69 @@ export type PkBankDetailsSolidJsProps = {
   /** An error is shown, the inline approval's too; `detail: { code }`. */
   "on:pk-bank-details-error"?:
     ((e: PkBankDetailsPkBankDetailsErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `PkDocumentUpload` component event */
+export type PkDocumentUploadElementEvent<E = Event> = TypedEvent<
+  PkDocumentUpload,
+  E
+>;
+/** `pk-upload-complete` event type */
+export type PkDocumentUploadPkUploadCompleteElementEvent =
+  PkDocumentUploadElementEvent<CustomEvent<PkUploadCompleteDetail>>;
+/** `pk-document-upload-step` event type */
+export type PkDocumentUploadPkDocumentUploadStepElementEvent =
+  PkDocumentUploadElementEvent<CustomEvent<PkDocumentUploadStepDetail>>;
+/** `pk-document-upload-error` event type */
+export type PkDocumentUploadPkDocumentUploadErrorElementEvent =
+  PkDocumentUploadElementEvent<CustomEvent<PkDocumentUploadErrorDetail>>;
+
+export type PkDocumentUploadProps = {
+  /** Whether to offer "Foto aufnehmen": `auto` where the main pointer is coarse (phones). */
+  camera?: PkDocumentUpload["camera"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkDocumentUpload["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkDocumentUpload["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkDocumentUpload["messages"] | undefined;
+
+  /** The submission is stored (approved first where its category needs it); `detail: { receipt }`. */
+  "onpk-upload-complete"?:
+    ((e: PkDocumentUploadPkUploadCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "onpk-document-upload-step"?:
+    ((e: PkDocumentUploadPkDocumentUploadStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "onpk-document-upload-error"?:
+    | ((e: PkDocumentUploadPkDocumentUploadErrorElementEvent) => void)
+    | undefined;
+};
+
+export type PkDocumentUploadSolidJsProps = {
+  /** Whether to offer "Foto aufnehmen": `auto` where the main pointer is coarse (phones). */
+  "prop:camera"?: PkDocumentUpload["camera"] | undefined;
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  "prop:api"?: PkDocumentUpload["api"] | undefined;
+  /** A client to use instead of the portal's or one built from `api`. */
+  "prop:client"?: PkDocumentUpload["client"] | undefined;
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  "prop:messages"?: PkDocumentUpload["messages"] | undefined;
+  /** The submission is stored (approved first where its category needs it); `detail: { receipt }`. */
+  "on:pk-upload-complete"?:
+    ((e: PkDocumentUploadPkUploadCompleteElementEvent) => void) | undefined;
+  /** Another step is shown; `detail: { step }`. */
+  "on:pk-document-upload-step"?:
+    ((e: PkDocumentUploadPkDocumentUploadStepElementEvent) => void) | undefined;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  "on:pk-document-upload-error"?:
+    | ((e: PkDocumentUploadPkDocumentUploadErrorElementEvent) => void)
+    | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -800,6 +869,111 @@ export type CustomElements = {
    */
   "pk-bank-details": Partial<
     PkBankDetailsProps & BaseProps<PkBankDetails> & BaseEvents
+  >;
+
+  /**
+   * Sends documents to the insurer (sick notes, invoices for reimbursement, applications):
+   * a category and a note, files from the file picker, drag and drop or the phone's camera, sent
+   * with progress, then a printable receipt with each file's SHA-256.
+   *
+   * Loads the insurer's categories (with "Erneut versuchen" if that fails) and asks which one, with
+   * an optional one-line note. Files are added with the native file input (several at once), by
+   * dropping them onto it, or with "Foto aufnehmen" on phones; each is listed with a thumbnail
+   * (images) or its type, its size and a remove button named after it. On "Dateien senden" each
+   * file's first bytes are checked for PDF, JPEG or PNG as the category allows, and its size, the
+   * number of files and their total against the category's limits, with a message per file in the
+   * error summary (the server checks everything again, and decides). The files go in one request
+   * with a `<progress>` per file and for all, announced when each file is done; "Senden abbrechen"
+   * stops it and keeps the files, and after a network error "Erneut versuchen" sends the same
+   * files again. A category that needs an approval shows `<pk-approve>` inline first. The receipt
+   * names the reference number, date and time, category and each file with its size and SHA-256,
+   * and can be printed. Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `camera`: Whether to offer "Foto aufnehmen": `auto` where the main pointer is coarse (phones).
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-upload-complete`: The submission is stored (approved first where its category needs it); `detail: { receipt }`.
+   * - `pk-document-upload-step`: Another step is shown; `detail: { step }`.
+   * - `pk-document-upload-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-document-upload-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-document-upload-thumbnail-size`: Width and height of a thumbnail. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the category, files and failed upload steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `field`: A label, hint, error and input group (the categories' fieldset too).
+   * - `label`: A field's label, the categories' legend and each category's label.
+   * - `hint`: A field's hint, and each category's.
+   * - `input`: The note's text input.
+   * - `error`: A field's or a file's error message.
+   * - `choices`: The categories to choose from.
+   * - `choice`: One category: its radio button, label and hint.
+   * - `radio`: A category's radio button.
+   * - `dropzone`: Where files can be dropped, around the file inputs.
+   * - `add`: The native file input ("Dateien auswählen").
+   * - `camera`: The file input that opens the camera ("Foto aufnehmen").
+   * - `file-list`: The files chosen, or being sent.
+   * - `file`: One file: thumbnail, name, details, error and remove button, or its progress.
+   * - `thumbnail`: An image's thumbnail, or the type of a PDF.
+   * - `file-name`: A file's name.
+   * - `file-details`: A file's type and size, or its progress as text.
+   * - `remove`: A file's remove button ("Rechnung.pdf entfernen").
+   * - `progress`: A `<progress>` of a file or of all.
+   * - `total`: The progress of all files.
+   * - `receipt`: The receipt.
+   * - `details`: The receipt's reference, time, category, note and approval.
+   * - `reference`: The reference number.
+   * - `files`: The receipt's table of files received.
+   * - `checksum`: A file's SHA-256.
+   * - `print`: The button that prints the receipt.
+   * - `submit`: The step's main button: "Weiter", "Dateien senden", "Erneut versuchen".
+   * - `secondary-action`: "Zurück", "Senden abbrechen", "Zurück zur Dateiliste", "Dateien erneut senden", "Weitere Dokumente senden".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-document-upload": Partial<
+    PkDocumentUploadProps & BaseProps<PkDocumentUpload> & BaseEvents
   >;
 
   /**
@@ -1411,6 +1585,114 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
+   * Sends documents to the insurer (sick notes, invoices for reimbursement, applications):
+   * a category and a note, files from the file picker, drag and drop or the phone's camera, sent
+   * with progress, then a printable receipt with each file's SHA-256.
+   *
+   * Loads the insurer's categories (with "Erneut versuchen" if that fails) and asks which one, with
+   * an optional one-line note. Files are added with the native file input (several at once), by
+   * dropping them onto it, or with "Foto aufnehmen" on phones; each is listed with a thumbnail
+   * (images) or its type, its size and a remove button named after it. On "Dateien senden" each
+   * file's first bytes are checked for PDF, JPEG or PNG as the category allows, and its size, the
+   * number of files and their total against the category's limits, with a message per file in the
+   * error summary (the server checks everything again, and decides). The files go in one request
+   * with a `<progress>` per file and for all, announced when each file is done; "Senden abbrechen"
+   * stops it and keeps the files, and after a network error "Erneut versuchen" sends the same
+   * files again. A category that needs an approval shows `<pk-approve>` inline first. The receipt
+   * names the reference number, date and time, category and each file with its size and SHA-256,
+   * and can be printed. Each step's heading takes focus when it appears.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `camera`: Whether to offer "Foto aufnehmen": `auto` where the main pointer is coarse (phones).
+   * - `api`: Base URL of the server helper, when not inside `<pk-portal>`.
+   * - `client`: A client to use instead of the portal's or one built from `api`. (property only)
+   * - `messages`: Terms replacing the registered ones, e.g. an insurer's wording. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `pk-upload-complete`: The submission is stored (approved first where its category needs it); `detail: { receipt }`.
+   * - `pk-document-upload-step`: Another step is shown; `detail: { step }`.
+   * - `pk-document-upload-error`: An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--pk-document-upload-max-width`: Width of the element. (default: `undefined`)
+   * - `--pk-document-upload-thumbnail-size`: Width and height of a thumbnail. (default: `undefined`)
+   * - `--pk-color-primary`: Buttons and accents. (default: `undefined`)
+   * - `--pk-color-primary-hover`: Buttons on hover. (default: `undefined`)
+   * - `--pk-color-on-primary`: Text on primary buttons. (default: `undefined`)
+   * - `--pk-color-error`: Error texts and borders. (default: `undefined`)
+   * - `--pk-color-text`: Text. (default: `undefined`)
+   * - `--pk-color-text-muted`: Hints and details. (default: `undefined`)
+   * - `--pk-color-border`: Input borders (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-divider`: Lines between sections and around list items. (default: `undefined`)
+   * - `--pk-color-focus`: The focus ring (keep 3:1 against the background). (default: `undefined`)
+   * - `--pk-color-surface`: Background of inputs, buttons and the error summary. (default: `undefined`)
+   * - `--pk-color-surface-muted`: Background of the status region and hovered buttons. (default: `undefined`)
+   * - `--pk-radius-m`: Corner radius of inputs, buttons and boxes. (default: `undefined`)
+   * - `--pk-space-xs`: Smallest spacing step. (default: `undefined`)
+   * - `--pk-space-s`: Small spacing step. (default: `undefined`)
+   * - `--pk-space-m`: Medium spacing step. (default: `undefined`)
+   * - `--pk-space-l`: Large spacing step. (default: `undefined`)
+   * - `--pk-space-xl`: Largest spacing step. (default: `undefined`)
+   * - `--pk-font-family`: Font family. (default: `undefined`)
+   * - `--pk-font-size-s`: Hints and details. (default: `undefined`)
+   * - `--pk-font-size-m`: Body text. (default: `undefined`)
+   * - `--pk-font-size-l`: Headings. (default: `undefined`)
+   * - `--pk-control-height`: Minimum height of inputs and buttons (at least 24 px). (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `step`: The current step (a form on the category, files and failed upload steps).
+   * - `form`: The step's `<form>`.
+   * - `heading`: The step's heading, which takes focus when the step appears.
+   * - `field`: A label, hint, error and input group (the categories' fieldset too).
+   * - `label`: A field's label, the categories' legend and each category's label.
+   * - `hint`: A field's hint, and each category's.
+   * - `input`: The note's text input.
+   * - `error`: A field's or a file's error message.
+   * - `choices`: The categories to choose from.
+   * - `choice`: One category: its radio button, label and hint.
+   * - `radio`: A category's radio button.
+   * - `dropzone`: Where files can be dropped, around the file inputs.
+   * - `add`: The native file input ("Dateien auswählen").
+   * - `camera`: The file input that opens the camera ("Foto aufnehmen").
+   * - `file-list`: The files chosen, or being sent.
+   * - `file`: One file: thumbnail, name, details, error and remove button, or its progress.
+   * - `thumbnail`: An image's thumbnail, or the type of a PDF.
+   * - `file-name`: A file's name.
+   * - `file-details`: A file's type and size, or its progress as text.
+   * - `remove`: A file's remove button ("Rechnung.pdf entfernen").
+   * - `progress`: A `<progress>` of a file or of all.
+   * - `total`: The progress of all files.
+   * - `receipt`: The receipt.
+   * - `details`: The receipt's reference, time, category, note and approval.
+   * - `reference`: The reference number.
+   * - `files`: The receipt's table of files received.
+   * - `checksum`: A file's SHA-256.
+   * - `print`: The button that prints the receipt.
+   * - `submit`: The step's main button: "Weiter", "Dateien senden", "Erneut versuchen".
+   * - `secondary-action`: "Zurück", "Senden abbrechen", "Zurück zur Dateiliste", "Dateien erneut senden", "Weitere Dokumente senden".
+   * - `status`: The polite live region for progress and calm messages.
+   * - `error-summary`: The list of errors at the top, which takes focus.
+   */
+  "pk-document-upload": Partial<
+    PkDocumentUploadProps &
+      PkDocumentUploadSolidJsProps &
+      BaseProps<PkDocumentUpload> &
+      BaseEvents
+  >;
+
+  /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a
    * passkey of the account, then the new password; the member is then signed in.
    *
@@ -1816,6 +2098,10 @@ export type CustomCssProperties = {
   "--pk-approve-qr-size"?: string | undefined;
   /** Width of the element. */
   "--pk-bank-details-max-width"?: string | undefined;
+  /** Width of the element. */
+  "--pk-document-upload-max-width"?: string | undefined;
+  /** Width and height of a thumbnail. */
+  "--pk-document-upload-thumbnail-size"?: string | undefined;
   /** Width of the element. */
   "--pk-forgot-password-max-width"?: string | undefined;
   /** Width of the form. */

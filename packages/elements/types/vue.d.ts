@@ -12,6 +12,10 @@ import type {
   PkBankDetailsCompleteDetail,
   PkBankDetailsStepDetail,
   PkBankDetailsErrorDetail,
+  PkDocumentUpload,
+  PkUploadCompleteDetail,
+  PkDocumentUploadStepDetail,
+  PkDocumentUploadErrorDetail,
   PkForgotPassword,
   PkPasswordResetDetail,
   PkForgotPasswordStepDetail,
@@ -78,6 +82,23 @@ type PkBankDetailsProps = {
   onPkBankDetailsStep?: (e: CustomEvent<PkBankDetailsStepDetail>) => void;
   /** An error is shown, the inline approval's too; `detail: { code }`. */
   onPkBankDetailsError?: (e: CustomEvent<PkBankDetailsErrorDetail>) => void;
+};
+
+type PkDocumentUploadProps = {
+  /** Whether to offer "Foto aufnehmen": `auto` where the main pointer is coarse (phones). */
+  camera?: PkDocumentUpload["camera"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkDocumentUpload["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkDocumentUpload["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkDocumentUpload["messages"];
+  /** The submission is stored (approved first where its category needs it); `detail: { receipt }`. */
+  onPkUploadComplete?: (e: CustomEvent<PkUploadCompleteDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkDocumentUploadStep?: (e: CustomEvent<PkDocumentUploadStepDetail>) => void;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  onPkDocumentUploadError?: (e: CustomEvent<PkDocumentUploadErrorDetail>) => void;
 };
 
 type PkForgotPasswordProps = {
@@ -367,6 +388,93 @@ export type CustomElements = {
    * - **error-summary** - The list of errors at the top, which takes focus.
    */
   "pk-bank-details": DefineComponent<PkBankDetailsProps>;
+
+  /**
+   * Sends documents to the insurer (sick notes, invoices for reimbursement, applications):
+   * a category and a note, files from the file picker, drag and drop or the phone's camera, sent
+   * with progress, then a printable receipt with each file's SHA-256.
+   *
+   * Loads the insurer's categories (with "Erneut versuchen" if that fails) and asks which one, with
+   * an optional one-line note. Files are added with the native file input (several at once), by
+   * dropping them onto it, or with "Foto aufnehmen" on phones; each is listed with a thumbnail
+   * (images) or its type, its size and a remove button named after it. On "Dateien senden" each
+   * file's first bytes are checked for PDF, JPEG or PNG as the category allows, and its size, the
+   * number of files and their total against the category's limits, with a message per file in the
+   * error summary (the server checks everything again, and decides). The files go in one request
+   * with a `<progress>` per file and for all, announced when each file is done; "Senden abbrechen"
+   * stops it and keeps the files, and after a network error "Erneut versuchen" sends the same
+   * files again. A category that needs an approval shows `<pk-approve>` inline first. The receipt
+   * names the reference number, date and time, category and each file with its size and SHA-256,
+   * and can be printed. Each step's heading takes focus when it appears.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-upload-complete** - The submission is stored (approved first where its category needs it); `detail: { receipt }`.
+   * - **pk-document-upload-step** - Another step is shown; `detail: { step }`.
+   * - **pk-document-upload-error** - An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-document-upload-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-document-upload-thumbnail-size** - Width and height of a thumbnail. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form on the category, files and failed upload steps).
+   * - **form** - The step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **field** - A label, hint, error and input group (the categories' fieldset too).
+   * - **label** - A field's label, the categories' legend and each category's label.
+   * - **hint** - A field's hint, and each category's.
+   * - **input** - The note's text input.
+   * - **error** - A field's or a file's error message.
+   * - **choices** - The categories to choose from.
+   * - **choice** - One category: its radio button, label and hint.
+   * - **radio** - A category's radio button.
+   * - **dropzone** - Where files can be dropped, around the file inputs.
+   * - **add** - The native file input ("Dateien auswählen").
+   * - **camera** - The file input that opens the camera ("Foto aufnehmen").
+   * - **file-list** - The files chosen, or being sent.
+   * - **file** - One file: thumbnail, name, details, error and remove button, or its progress.
+   * - **thumbnail** - An image's thumbnail, or the type of a PDF.
+   * - **file-name** - A file's name.
+   * - **file-details** - A file's type and size, or its progress as text.
+   * - **remove** - A file's remove button ("Rechnung.pdf entfernen").
+   * - **progress** - A `<progress>` of a file or of all.
+   * - **total** - The progress of all files.
+   * - **receipt** - The receipt.
+   * - **details** - The receipt's reference, time, category, note and approval.
+   * - **reference** - The reference number.
+   * - **files** - The receipt's table of files received.
+   * - **checksum** - A file's SHA-256.
+   * - **print** - The button that prints the receipt.
+   * - **submit** - The step's main button: "Weiter", "Dateien senden", "Erneut versuchen".
+   * - **secondary-action** - "Zurück", "Senden abbrechen", "Zurück zur Dateiliste", "Dateien erneut senden", "Weitere Dokumente senden".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-document-upload": DefineComponent<PkDocumentUploadProps>;
 
   /**
    * A new password for a member who forgot it: a code by e-mail, SMS or letter, or a

@@ -1,8 +1,8 @@
-import type { ApprovalPending, ApprovalStatus, ApprovalView, ErrorCode } from '@portalkit/protocol';
+import type { ApprovalPending, ApprovalStatus, ApprovalView } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApproveClient } from '../approve/pk-approve.client.js';
 import type { ClientError } from '../client/client-error.js';
-import { wording, type ErrorWording } from '../i18n/error-message.js';
+import { notSignedInFormCodes, wording, type ErrorWording } from '../i18n/error-message.js';
 import type { PlainKey } from '../i18n/messages.js';
 import {
   approveStep,
@@ -76,24 +76,6 @@ export interface ProtectedSetup<C> extends Omit<
   wording?: ErrorWording;
 }
 
-/** Codes that no protected route answers: said as "not possible right now". */
-export const notOurs: ErrorCode[] = [
-  'CREDENTIALS_INVALID',
-  'CONFIRMATION_REQUIRED',
-  'APPROVAL_REQUIRED',
-  'REGISTRATION_REQUIRED',
-  'RESET_REQUIRED',
-  'CODE_INVALID',
-  'CODE_LOCKED',
-  'PASSWORD_REJECTED',
-  'PASSKEY_UNKNOWN',
-  'PASSKEY_INVALID',
-  'PASSKEY_FAILED',
-  'PASSKEY_CANCELLED',
-  'PASSKEY_UNSUPPORTED',
-  'APPROVAL_CLOSED',
-];
-
 /**
  * @summary What every protected form shares (`<pk-address-change>`, `<pk-bank-details>`): what is
  * on file loaded first, the form validated on submit, a review of old beside new with "Ändern"
@@ -131,7 +113,9 @@ export abstract class ProtectedForm<C extends ApproveClient, Current, Input> ext
       },
       styles: [protectedFormStyles, ...setup.styles],
       wording: wording('protectedForm.unavailable', {
-        ...Object.fromEntries(notOurs.map((code) => [code, 'protectedForm.unavailable'])),
+        ...Object.fromEntries(
+          notSignedInFormCodes.map((code) => [code, 'protectedForm.unavailable']),
+        ),
         ...own,
       }),
       passkeyCancelled: 'protectedForm.unavailable',

@@ -6,6 +6,16 @@ export const documentUploadStyles = css`
     display: block;
     max-width: var(--pk-document-upload-max-width, 40rem);
   }
+  :where(pk-document-upload) :where([part~='heading']) {
+    margin-bottom: ${t.spaceM};
+  }
+  /* The heading takes focus so screen readers start the new step there; it is no control. */
+  :where(pk-document-upload) :where([part~='heading']:focus) {
+    outline: none;
+  }
+  :where(pk-document-upload) :where([part~='secondary-action'], [part~='print']) {
+    margin-top: ${t.spaceS};
+  }
   :where(pk-document-upload) :where(fieldset) {
     min-width: 0;
     margin-inline: 0;

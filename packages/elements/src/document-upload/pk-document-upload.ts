@@ -5,16 +5,11 @@ import type {
   UploadResponse,
 } from '@portalkit/protocol';
 import { nothing, type TemplateResult } from 'lit';
-import { notOurs } from '../base/protected-form.js';
 import { StepElement } from '../base/step-element.js';
 import type { ClientError } from '../client/client-error.js';
-import { wording } from '../i18n/error-message.js';
-import {
-  approveStep,
-  inlineApprove,
-  loadStep,
-  protectedFormStyles,
-} from '../parts/protected-form.js';
+import { notSignedInFormCodes, wording } from '../i18n/error-message.js';
+import { approveStep, inlineApprove } from '../parts/inline-approve.js';
+import { loadStep } from '../parts/load-step.js';
 import {
   checkCategory,
   checkFiles,
@@ -146,11 +141,13 @@ export class PkDocumentUpload extends StepElement<
     super({
       client: documentUploadClient,
       terms: { de: documentUploadDe, en: documentUploadEn },
-      styles: [protectedFormStyles, documentUploadStyles],
+      styles: [documentUploadStyles],
       stepEvent: PkDocumentUploadStepEvent,
       errorEvent: PkDocumentUploadErrorEvent,
       wording: wording('documentUpload.unavailable', {
-        ...Object.fromEntries(notOurs.map((code) => [code, 'documentUpload.unavailable'])),
+        ...Object.fromEntries(
+          notSignedInFormCodes.map((code) => [code, 'documentUpload.unavailable']),
+        ),
       }),
       passkeyCancelled: 'documentUpload.unavailable',
       busyText,

@@ -16,6 +16,27 @@ export const unavailableCodes: readonly UnavailableCode[] = [
   'METHOD_NOT_ALLOWED',
 ];
 
+/**
+ * Codes of signing in, registering and passkeys that no route of a signed-in member's form
+ * answers (the protected forms, the document upload): said as "not possible right now".
+ */
+export const notSignedInFormCodes: ErrorCode[] = [
+  'CREDENTIALS_INVALID',
+  'CONFIRMATION_REQUIRED',
+  'APPROVAL_REQUIRED',
+  'REGISTRATION_REQUIRED',
+  'RESET_REQUIRED',
+  'CODE_INVALID',
+  'CODE_LOCKED',
+  'PASSWORD_REJECTED',
+  'PASSKEY_UNKNOWN',
+  'PASSKEY_INVALID',
+  'PASSKEY_FAILED',
+  'PASSKEY_CANCELLED',
+  'PASSKEY_UNSUPPORTED',
+  'APPROVAL_CLOSED',
+];
+
 /** Builds an element's wording table: `unavailable` for every unreachable code, plus overrides. */
 export function wording(unavailable: PlainKey, overrides: ErrorWording): ErrorWording {
   return {
