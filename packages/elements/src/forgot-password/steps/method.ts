@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describedBy, errorId, hintId } from '../../parts/field.js';
+import { choices } from '../../parts/choices.js';
 import { paragraph, stepForm, type StepKit } from '../../parts/step-form.js';
 import type { ResetMethod } from '../pk-forgot-password.views.js';
 
@@ -13,45 +13,23 @@ export interface MethodStepOptions {
 }
 
 /**
- * The ways as one radio group in a fieldset (GOV.UK radios): a legend, each way with its hint,
- * the group's error above the choices, none chosen beforehand.
+ * The ways as one radio group (`choices`): a legend, each way with its hint, the group's error
+ * above the choices, none chosen beforehand.
  */
-function methodChoices(kit: StepKit, methods: readonly ResetMethod[]): TemplateResult {
-  const id = kit.id('method');
-  const error = kit.fieldError('method');
-  return html`<fieldset part="field" aria-describedby=${describedBy(id, { error }) || nothing}>
-    <legend part="label">${kit.term('forgotPassword.methodLegend')}</legend>
-    ${
-      error
-        ? html`<p part="error" id=${errorId(id)}>
-            <span class="pk-visually-hidden">${kit.term('common.errorPrefix')}</span> ${error}
-          </p>`
-        : nothing
-    }
-    <div part="choices">
-      ${methods.map((method, index) => {
-        // The first choice has the group's id, so the summary's link reaches the group.
-        const choiceId = index === 0 ? id : `${id}-${method}`;
-        return html`<div part="choice">
-          <input
-            part="radio"
-            id=${choiceId}
-            type="radio"
-            name="method"
-            value=${method}
-            aria-describedby=${hintId(choiceId)}
-            aria-invalid=${error ? 'true' : nothing}
-            .checked=${kit.values['method'] === method}
-          />
-          <label part="label" for=${choiceId}>${kit.term(`forgotPassword.method.${method}`)}</label>
-          <div part="hint" id=${hintId(choiceId)}>
-            ${kit.term(`forgotPassword.method.${method}Hint`)}
-          </div>
-        </div>`;
-      })}
-    </div>
-  </fieldset>`;
-}
+const methodChoices = (kit: StepKit, methods: readonly ResetMethod[]): TemplateResult =>
+  choices({
+    id: kit.id('method'),
+    name: 'method',
+    legend: kit.term('forgotPassword.methodLegend'),
+    error: kit.fieldError('method'),
+    errorPrefix: kit.term('common.errorPrefix'),
+    choices: methods.map((method) => ({
+      value: method,
+      label: kit.term(`forgotPassword.method.${method}`),
+      hint: kit.term(`forgotPassword.method.${method}Hint`),
+    })),
+    checked: kit.values['method'],
+  });
 
 /**
  * Step 2: a code by e-mail, SMS or letter, or the passkey. Its second button goes to the code for
