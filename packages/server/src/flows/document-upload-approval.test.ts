@@ -35,7 +35,10 @@ describe('document upload of a category that needs an approval', () => {
     await cleanup();
   });
 
-  async function apply(): Promise<{ id: string; summary: { de: { lines: { label: string; to: string }[] } } }> {
+  async function apply(): Promise<{
+    id: string;
+    summary: { de: { lines: { label: string; to: string }[] } };
+  }> {
     const { body, contentType } = multipartBody([
       { field: 'category', value: 'application' },
       { field: 'note', value: 'Haushaltshilfe' },
@@ -73,7 +76,9 @@ describe('document upload of a category that needs an approval', () => {
     assert.deepEqual(receipt.files, [
       { name: 'Antrag.pdf', type: 'application/pdf', size: pdf.length, sha256: sha256(pdf) },
     ]);
-    const meta = JSON.parse(await readFile(join(dir, receipt.reference, 'submission.json'), 'utf8'));
+    const meta = JSON.parse(
+      await readFile(join(dir, receipt.reference, 'submission.json'), 'utf8'),
+    );
     assert.equal(meta.status, 'accepted');
     assert.equal(meta.approvalId, approval.id);
   });

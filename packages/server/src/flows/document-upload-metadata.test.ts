@@ -7,7 +7,8 @@ import { exifOrientation, MalformedImage, metadataStripper } from './document-up
 function strip(type: 'image/jpeg' | 'image/png', bytes: Buffer, size = bytes.length): Buffer {
   const stripper = metadataStripper(type);
   const out: Buffer[] = [];
-  for (let at = 0; at < bytes.length; at += size) out.push(...stripper.push(bytes.subarray(at, at + size)));
+  for (let at = 0; at < bytes.length; at += size)
+    out.push(...stripper.push(bytes.subarray(at, at + size)));
   out.push(...stripper.end());
   return Buffer.concat(out);
 }
@@ -16,10 +17,12 @@ describe('photo metadata removal', () => {
   test('keeps the same bytes however the photo arrives in chunks', () => {
     const photo = jpegWithGps();
     const whole = strip('image/jpeg', photo);
-    for (const size of [1, 2, 3, 7, 64, 1000]) assert.deepEqual(strip('image/jpeg', photo, size), whole, `${size}`);
+    for (const size of [1, 2, 3, 7, 64, 1000])
+      assert.deepEqual(strip('image/jpeg', photo, size), whole, `${size}`);
     const png = pngWithText();
     const pngWhole = strip('image/png', png);
-    for (const size of [1, 5, 13]) assert.deepEqual(strip('image/png', png, size), pngWhole, `${size}`);
+    for (const size of [1, 5, 13])
+      assert.deepEqual(strip('image/png', png, size), pngWhole, `${size}`);
   });
 
   test('passes the scan data through untouched, stuffed bytes and restart markers too', () => {

@@ -86,13 +86,18 @@ function jpegSegment(marker: number, payload: Buffer): Buffer | null {
   if (marker === 0xe0) {
     if (payload.length < 14 || payload.toString('latin1', 0, 5) !== 'JFIF\0') return null;
     // Version, units and density; no thumbnail (its width and height 0).
-    return Buffer.concat([Buffer.from([0xff, 0xe0, 0, 16]), payload.subarray(0, 12), Buffer.alloc(2)]);
+    return Buffer.concat([
+      Buffer.from([0xff, 0xe0, 0, 16]),
+      payload.subarray(0, 12),
+      Buffer.alloc(2),
+    ]);
   }
   if (marker === 0xe1) {
     const orientation = exifOrientation(payload);
     return orientation === 1 ? null : orientationSegment(orientation);
   }
-  if (marker === 0xe2) return payload.toString('latin1', 0, 12) === 'ICC_PROFILE\0' ? whole() : null;
+  if (marker === 0xe2)
+    return payload.toString('latin1', 0, 12) === 'ICC_PROFILE\0' ? whole() : null;
   if (marker === 0xee) return payload.toString('latin1', 0, 5) === 'Adobe' ? whole() : null;
   if ((marker >= 0xe3 && marker <= 0xef) || marker === 0xfe) return null;
   return whole();
@@ -190,8 +195,21 @@ function jpegStripper(): MetadataStripper {
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Ancillary chunks that change how the pixels look (or animate them): kept. */
 const pngKept = new Set([
-  'tRNS', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'pHYs', 'sPLT',
-  'acTL', 'fcTL', 'fdAT',
+  'tRNS',
+  'cHRM',
+  'gAMA',
+  'iCCP',
+  'sBIT',
+  'sRGB',
+  'cICP',
+  'mDCV',
+  'cLLI',
+  'bKGD',
+  'pHYs',
+  'sPLT',
+  'acTL',
+  'fcTL',
+  'fdAT',
 ]);
 
 function pngStripper(): MetadataStripper {

@@ -31,7 +31,11 @@ export function sanitizeFileName(raw: string, index: number, type: DocumentType)
   if (chars.length > maxNameLength) {
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 && name.length - dot <= 10 ? [...name.slice(dot)] : [];
-    name = chars.slice(0, maxNameLength - extension.length).join('').trimEnd() + extension.join('');
+    name =
+      chars
+        .slice(0, maxNameLength - extension.length)
+        .join('')
+        .trimEnd() + extension.join('');
   }
   return name;
 }

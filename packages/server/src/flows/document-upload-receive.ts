@@ -33,7 +33,8 @@ export interface ReceivedSubmission {
 }
 
 const ignore = () => undefined;
-const invalid = (fields: Record<string, string>) => new PortalError('VALIDATION_FAILED', { fields });
+const invalid = (fields: Record<string, string>) =>
+  new PortalError('VALIDATION_FAILED', { fields });
 
 /** A problem that refuses the whole submission at once: nothing more is read. */
 class Stop extends Error {
@@ -95,7 +96,10 @@ export async function receiveSubmission(
   parser.on('field', (name, value, info) => {
     if (name === uploadFields.note && (info.valueTruncated || [...value].length > maxNote)) {
       problems.note = 'tooLong';
-    } else if (name === uploadFields.note && /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    } else if (
+      name === uploadFields.note &&
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)
+    ) {
       problems.note = 'singleLine';
     }
     fields.set(name, value);
@@ -114,16 +118,20 @@ export async function receiveSubmission(
       if (!category) stop(invalid({ category: 'unknown' }));
       const limits = category!;
       if (index >= limits.maxFiles) stop(invalid({ files: 'tooMany' }));
-      const staged = await stageFile(stream, join(dir, `.pk-upload-${randomBytes(12).toString('hex')}`), {
-        paths,
-        signal: abort.signal,
-        types: limits.types,
-        onBytes(n, size) {
-          total += n;
-          if (size > limits.maxFileBytes) stop(invalid({ [`file.${index}`]: 'tooLarge' }));
-          if (total > limits.maxTotalBytes) stop(invalid({ files: 'tooLarge' }));
+      const staged = await stageFile(
+        stream,
+        join(dir, `.pk-upload-${randomBytes(12).toString('hex')}`),
+        {
+          paths,
+          signal: abort.signal,
+          types: limits.types,
+          onBytes(n, size) {
+            total += n;
+            if (size > limits.maxFileBytes) stop(invalid({ [`file.${index}`]: 'tooLarge' }));
+            if (total > limits.maxTotalBytes) stop(invalid({ files: 'tooLarge' }));
+          },
         },
-      });
+      );
       if ('problem' in staged) {
         problems[`file.${index}`] = staged.problem;
         return;

@@ -14,7 +14,13 @@ import {
   temporaryDocuments,
   type UploadPart,
 } from '../testing/documents.js';
-import { createHarness, erika, loginWithPassword, origin, type Harness } from '../testing/harness.js';
+import {
+  createHarness,
+  erika,
+  loginWithPassword,
+  origin,
+  type Harness,
+} from '../testing/harness.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -36,7 +42,15 @@ async function setup(options: { categories?: 'small' } = {}): Promise<Setup> {
   };
   const categories =
     options.categories === 'small'
-      ? [{ id: 'invoice', label: { de: 'Rechnung', en: 'Invoice' }, maxFileBytes: 2000, maxTotalBytes: 3000, maxFiles: 2 }]
+      ? [
+          {
+            id: 'invoice',
+            label: { de: 'Rechnung', en: 'Invoice' },
+            maxFileBytes: 2000,
+            maxTotalBytes: 3000,
+            maxFiles: 2,
+          },
+        ]
       : undefined;
   const h = createHarness({
     documents: { store: temp.documents, scan, ...(categories ? { categories } : {}) },
@@ -81,7 +95,9 @@ describe('document upload', () => {
     ]);
     const stored = await readFile(join(s.dir, receipt.reference, '0.pdf'));
     assert.equal(sha256(stored), receipt.files[0].sha256);
-    const row = await s.h.store.use(documents).find(receipt.reference, (await s.h.store.use(audit).list())[0]!.accountId!);
+    const row = await s.h.store
+      .use(documents)
+      .find(receipt.reference, (await s.h.store.use(audit).list())[0]!.accountId!);
     assert.equal(row?.status, 'accepted');
   });
 
@@ -151,11 +167,19 @@ describe('document upload', () => {
     const { receipt } = await response.json();
     const stored = await readFile(join(s.dir, receipt.reference, '0.png'));
     for (const kept of ['IHDR', 'sRGB', 'IDAT', 'IEND']) assert.notEqual(stored.indexOf(kept), -1);
-    for (const gone of ['tEXt', 'eXIf', 'Lindenallee']) assert.equal(stored.indexOf(gone), -1, gone);
+    for (const gone of ['tEXt', 'eXIf', 'Lindenallee'])
+      assert.equal(stored.indexOf(gone), -1, gone);
   });
 
   test('refuses an executable named .pdf and HTML named .png, whatever the browser says', async () => {
-    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
+    const exe = Buffer.concat([
+      Buffer.from('MZ'),
+      Buffer.alloc(58),
+      Buffer.from([0x80, 0, 0, 0]),
+      Buffer.alloc(64),
+      Buffer.from('PE\0\0'),
+      Buffer.alloc(200),
+    ]);
     const html = Buffer.from('<!doctype html><script>alert(1)</script>');
     const response = await upload(s, [
       { field: 'category', value: 'invoice' },
@@ -173,7 +197,9 @@ describe('document upload', () => {
     const h = createHarness({
       documents: {
         store: (await temporaryDocuments()).documents,
-        categories: [{ id: 'pdf-only', label: { de: 'PDF', en: 'PDF' }, types: ['application/pdf'] }],
+        categories: [
+          { id: 'pdf-only', label: { de: 'PDF', en: 'PDF' }, types: ['application/pdf'] },
+        ],
       },
     });
     await h.portal.createAccount(erika);
@@ -336,7 +362,11 @@ describe('document upload limits, enforced while streaming', () => {
       { field: 'category', value: 'invoice' },
       { file: samplePdf(), filename: 'a.pdf' },
     ]);
-    const response = await streamed(s, slowly(body.subarray(0, body.length - 100), { bytes: 0 }), contentType);
+    const response = await streamed(
+      s,
+      slowly(body.subarray(0, body.length - 100), { bytes: 0 }),
+      contentType,
+    );
     assert.deepEqual(await errorFields(response), { body: 'incomplete' });
     assert.deepEqual(await leftovers(s), []);
   });
@@ -344,14 +374,17 @@ describe('document upload limits, enforced while streaming', () => {
 
 /** A body in 1 kB chunks, each only when asked for; `sent.bytes` counts what was read. */
 function slowly(body: Uint8Array, sent: { bytes: number }): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    pull(controller) {
-      if (sent.bytes >= body.length) return controller.close();
-      const chunk = body.slice(sent.bytes, sent.bytes + 1024);
-      sent.bytes += chunk.length;
-      controller.enqueue(chunk);
+  return new ReadableStream(
+    {
+      pull(controller) {
+        if (sent.bytes >= body.length) return controller.close();
+        const chunk = body.slice(sent.bytes, sent.bytes + 1024);
+        sent.bytes += chunk.length;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
 }
 
 function streamed(s: Setup, body: ReadableStream<Uint8Array>, contentType: string) {

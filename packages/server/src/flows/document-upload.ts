@@ -52,7 +52,9 @@ export interface SubmissionPayload {
 }
 
 const sizeText = (bytes: number, locale: 'de' | 'en') =>
-  `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
+  `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(
     bytes < 1_000_000 ? bytes / 1000 : bytes / 1_000_000,
   )} ${bytes < 1_000_000 ? 'kB' : 'MB'}`;
 
@@ -88,9 +90,18 @@ async function keep(ctx: FlowContext, account: AccountRecord, received: Received
   const config = documentsOf(ctx);
   const part = ctx.store.use(documents);
   const now = ctx.now();
-  const files = received.files.map(({ name, type, size, sha256 }) => ({ name, type, size, sha256 }));
+  const files = received.files.map(({ name, type, size, sha256 }) => ({
+    name,
+    type,
+    size,
+    sha256,
+  }));
   let reference = newReference(now);
-  const row = { accountId: account.id, category: received.category.id, note: received.note ?? null };
+  const row = {
+    accountId: account.id,
+    category: received.category.id,
+    note: received.note ?? null,
+  };
   const event = { event: 'document-upload.received' as const, accountId: account.id, at: now };
   const submission = { ...row, receivedAt: now, expiresAt: now + storingMs, files };
   while (!(await part.create({ ...submission, reference }, event))) reference = newReference(now);
@@ -177,7 +188,9 @@ export const documentUploadForm: ProtectedForm<SubmissionPayload> = {
     const config = documentsOf(ctx);
     const now = ctx.now();
     const event = { event: 'document-upload.accepted' as const, accountId: account.id, at: now };
-    const accepted = await ctx.store.use(documents).accept(payload.reference, account.id, now, event);
+    const accepted = await ctx.store
+      .use(documents)
+      .accept(payload.reference, account.id, now, event);
     if (!accepted?.approvalId) throw new Error('no pending submission for this approval');
     const acceptedAt = new Date(now).toISOString();
     await config.store.accept(payload.reference, { approvalId: accepted.approvalId, acceptedAt });

@@ -13,8 +13,15 @@ export const contract: PartContract = (c) => {
     at: c.t0,
   });
 
-  const newSubmission = (accountId: string, overrides: Partial<NewSubmission> = {}): NewSubmission => ({
-    reference: `DOC-2026-${c.randomKey().replace(/[^A-Z2-9]/g, '').slice(0, 6).padEnd(6, 'X')}`,
+  const newSubmission = (
+    accountId: string,
+    overrides: Partial<NewSubmission> = {},
+  ): NewSubmission => ({
+    reference: `DOC-2026-${c
+      .randomKey()
+      .replace(/[^A-Z2-9]/g, '')
+      .slice(0, 6)
+      .padEnd(6, 'X')}`,
     accountId,
     category: 'invoice',
     note: 'Osteopathie, Übung 3',
@@ -54,9 +61,16 @@ export const contract: PartContract = (c) => {
     const account = await c.withAccount();
     const s = newSubmission(account.id);
     await part().create(s, received(account.id));
-    assert.equal(await part().attach(s.reference, account.id, 'approval-1', c.t0 + 5 * minute), true);
+    assert.equal(
+      await part().attach(s.reference, account.id, 'approval-1', c.t0 + 5 * minute),
+      true,
+    );
     assert.equal(await part().attach(s.reference, account.id, 'approval-2', c.t0), false, 'once');
-    const event = { event: 'document-upload.accepted' as const, accountId: account.id, at: c.t0 + minute };
+    const event = {
+      event: 'document-upload.accepted' as const,
+      accountId: account.id,
+      at: c.t0 + minute,
+    };
     const accepted = await part().accept(s.reference, account.id, c.t0 + minute, event);
     assert.equal(accepted?.status, 'accepted');
     assert.equal(accepted?.acceptedAt, c.t0 + minute);

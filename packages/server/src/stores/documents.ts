@@ -42,7 +42,12 @@ export interface DocumentsStore {
    */
   create(submission: NewSubmission, event: AuditEvent): Promise<boolean>;
   /** Names the approval a pending submission waits for, and waits as long as it does. */
-  attach(reference: string, accountId: string, approvalId: string, expiresAt: number): Promise<boolean>;
+  attach(
+    reference: string,
+    accountId: string,
+    approvalId: string,
+    expiresAt: number,
+  ): Promise<boolean>;
   find(reference: string, accountId: string): Promise<SubmissionRecord | null>;
   /** The submission that waits for (or was accepted with) this approval. */
   byApproval(approvalId: string, accountId: string): Promise<SubmissionRecord | null>;
@@ -230,7 +235,9 @@ export const documents = storePart<DocumentsStore>('documents', {
       },
       find: async (reference, accountId) => view(own(reference, accountId)),
       async byApproval(id, accountId) {
-        return view([...all.values()].find((s) => s.approvalId === id && s.accountId === accountId));
+        return view(
+          [...all.values()].find((s) => s.approvalId === id && s.accountId === accountId),
+        );
       },
       async accept(reference, accountId, at, event) {
         const s = own(reference, accountId);

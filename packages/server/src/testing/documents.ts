@@ -18,7 +18,8 @@ export function multipartBody(parts: readonly UploadPart[]): {
   const boundary = `----portalkit${Math.random().toString(16).slice(2)}`;
   const chunks: Uint8Array[] = [];
   for (const part of parts) {
-    const quoted = (s: string) => s.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const quoted = (s: string) =>
+      s.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     if ('field' in part) {
       chunks.push(
         encoder.encode(
@@ -116,8 +117,13 @@ export function exifWithGps(orientation = 1): Buffer {
  * (with a stuffed 0xFF and a restart marker), EOI, and a second image appended after it.
  */
 export function jpegWithGps(options: { orientation?: number; scanBytes?: number } = {}): Buffer {
-  const jfif = Buffer.from([0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 72, 0, 72, 2, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  const xmp = Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPSLatitude>52,31N</exif:GPSLatitude></x:xmpmeta>', 'latin1');
+  const jfif = Buffer.from([
+    0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 72, 0, 72, 2, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+  ]);
+  const xmp = Buffer.from(
+    'http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPSLatitude>52,31N</exif:GPSLatitude></x:xmpmeta>',
+    'latin1',
+  );
   const scan = Buffer.alloc(options.scanBytes ?? 512, 0x5a);
   scan[10] = 0xff;
   scan[11] = 0x00;
