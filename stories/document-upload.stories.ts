@@ -22,10 +22,7 @@ const meta: Meta<DocumentUploadArgs> = {
   component: 'pk-document-upload',
   args: { fake: {} },
   render: ({ fake }) =>
-    fakePortal(
-      html`<pk-document-upload></pk-document-upload>`,
-      new FakeDocumentUploadClient(fake),
-    ),
+    fakePortal(html`<pk-document-upload></pk-document-upload>`, new FakeDocumentUploadClient(fake)),
 };
 export default meta;
 
