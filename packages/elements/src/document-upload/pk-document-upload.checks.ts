@@ -129,14 +129,12 @@ export function refusedFields(
   lang: string,
 ): { step: 'category' | 'files'; errors: FormError[] } {
   const errors: FormError[] = [];
-  let step: 'category' | 'files' = 'files';
   for (const [field, problem] of Object.entries(fields)) {
     const file = /^file\.(\d+)$/.exec(field);
     const entry = file && entries[Number(file[1])];
     if (entry && fileProblems.includes(problem)) {
       errors.push(fileError(entry, problem as FileProblem, category, lang));
     } else if (field === 'category' || field === 'note') {
-      step = 'category';
       const message: Message =
         field === 'category'
           ? ['documentUpload.category.unknown']
@@ -157,7 +155,10 @@ export function refusedFields(
   }
   if (errors.length === 0) errors.push({ message: ['error.VALIDATION_FAILED'] });
   return {
-    step: step === 'category' && errors.some((e) => e.field?.startsWith('file')) ? 'files' : step,
+    // A file's error is mended among the files; only the category and the note on their step.
+    step: errors.every((error) => error.field === 'category' || error.field === 'note')
+      ? 'category'
+      : 'files',
     errors,
   };
 }
