@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 /**
  * The custom-elements manifest is what docs, framework types and Storybook controls are generated
@@ -83,6 +84,102 @@ function events(files: string[]): string[] {
   return dispatched.map(([, klass]) => names.get(klass!) ?? `${klass} (no pk-* name found)`);
 }
 
+/** One module's top-level declarations by name, and where the names it imports come from. */
+interface ModuleIndex {
+  declared: Map<string, ts.Node[]>;
+  /** A local name: the module it comes from and its name there (`*`: the whole module). */
+  imported: Map<string, { file: string; name: string }>;
+  /** `export * from`: the modules whose names this one passes on. */
+  passedOn: string[];
+}
+
+const indexes = new Map<string, ModuleIndex>();
+
+function boundNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) =>
+    ts.isOmittedExpression(element) ? [] : boundNames(element.name),
+  );
+}
+
+function moduleIndex(file: string): ModuleIndex {
+  const known = indexes.get(file);
+  if (known) return known;
+  const index: ModuleIndex = { declared: new Map(), imported: new Map(), passedOn: [] };
+  indexes.set(file, index);
+  const declare = (name: string, node: ts.Node) =>
+    index.declared.set(name, [...(index.declared.get(name) ?? []), node]);
+  const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) {
+      const spec = statement.moduleSpecifier;
+      if (!spec || !ts.isStringLiteral(spec) || !spec.text.startsWith('.')) continue;
+      const from = resolve(dirname(file), spec.text.replace(/\.js$/, '.ts'));
+      if (!existsSync(from)) continue;
+      const bindings = ts.isImportDeclaration(statement)
+        ? statement.importClause?.namedBindings
+        : statement.exportClause;
+      if (!bindings) {
+        if (ts.isExportDeclaration(statement)) index.passedOn.push(from);
+      } else if (ts.isNamespaceImport(bindings) || ts.isNamespaceExport(bindings)) {
+        index.imported.set(bindings.name.text, { file: from, name: '*' });
+      } else {
+        for (const element of bindings.elements) {
+          index.imported.set(element.name.text, {
+            file: from,
+            name: (element.propertyName ?? element.name).text,
+          });
+        }
+      }
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        for (const name of boundNames(declaration.name)) declare(name, declaration);
+      }
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
+      statement.name
+    ) {
+      declare(statement.name.text, statement);
+    }
+  }
+  return index;
+}
+
+/**
+ * The code of a declaration and of every top-level declaration it names, in its module and the
+ * modules it imports from: what an element can render, where importing a module of templates
+ * does not render each of them (`<pk-approve>` takes the step kit from `parts/step-form.ts`,
+ * whose text field it has none of).
+ */
+function reachedCode(file: string, name: string, seen = new Set<string>()): string[] {
+  const key = `${file}#${name}`;
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const index = moduleIndex(file);
+  if (name === '*') {
+    return [...index.declared.keys(), ...index.imported.keys()].flatMap((local) =>
+      reachedCode(file, local, seen),
+    );
+  }
+  const nodes = index.declared.get(name);
+  if (nodes) {
+    const code = nodes.map((node) => node.getText());
+    const named = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) code.push(...reachedCode(file, node.text, seen));
+      ts.forEachChild(node, named);
+    };
+    nodes.forEach((node) => ts.forEachChild(node, named));
+    return code;
+  }
+  const from = index.imported.get(name);
+  if (from) return reachedCode(from.file, from.name, seen);
+  return index.passedOn.flatMap((module) => reachedCode(module, name, seen));
+}
+
 /** Every element the package defines, with what its code uses. */
 function usedByElements(): Used[] {
   const used: Used[] = [];
@@ -93,13 +190,16 @@ function usedByElements(): Used[] {
     for (const [, tag, klass] of code.matchAll(/defineElement\('(pk-[\w-]+)',\s*(\w+)\)/g)) {
       const from = new RegExp(`import \\{[^}]*\\b${klass}\\b[^}]*\\} from '(\\.[^']+)'`).exec(code);
       if (!from) throw new Error(`${tag}: no import of ${klass} in ${relative(src, index)}`);
-      const files = [...closure(resolve(dirname(index), from[1]!.replace(/\.js$/, '.ts')))];
+      const file = resolve(dirname(index), from[1]!.replace(/\.js$/, '.ts'));
+      const files = [...closure(file)];
       const sources = files.map(read);
+      // Parts by what the element renders; the rest by the modules it loads.
+      const rendered = reachedCode(file, klass!);
       const items: [Kind, string][] = [
         ...sources.flatMap(attributes).map((name): [Kind, string] => ['attribute', name]),
         ...events(files).map((name): [Kind, string] => ['event', name]),
-        ...sources
-          .flatMap((source) => [...source.matchAll(/\bpart="([^"$]+)"/g)])
+        ...rendered
+          .flatMap((code) => [...code.matchAll(/\bpart="([^"$]+)"/g)])
           .flatMap(([, names]) => names!.split(/\s+/))
           .map((name): [Kind, string] => ['part', name]),
         ...sources

@@ -7,7 +7,7 @@ import { CooldownController, pageClock, type Clock } from '../controllers/cooldo
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
 import { takeFromAddress } from '../parts/code-from-address.js';
-import type { ApproveKit } from './steps/kit.js';
+import type { StepKit } from '../parts/step-form.js';
 import { ApprovalWatch } from './approval-watch.js';
 import { approveClient, type ApproveClient } from './pk-approve.client.js';
 import { approveDe } from './pk-approve.de.js';
@@ -280,17 +280,13 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
           phone: !this.#phone && this.mode !== 'inbox',
           onPasskey: () => this.#approveHere(view),
           onPhone: () => this.#handOff(view),
-          onDeny: () => this.#deny(view),
           onBack: this.#fromInbox ? () => this.#back() : undefined,
         });
       case 'handoff':
-        return handoffStep(kit, view.handoff, {
-          left: this.#countdown.remaining,
-          onCancel: () => this.#deny(view),
-        });
+        return handoffStep(kit, view.handoff, { left: this.#countdown.remaining });
       case 'pick':
         if (!view.approval) return missingStep(kit, this.#token ? () => this.#load() : undefined);
-        return pickStep(kit, this.#text(view.approval), view.choices, () => this.#deny(view));
+        return pickStep(kit, this.#text(view.approval), view.choices);
     }
   }
 
@@ -300,7 +296,7 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
   }
 
   /** What the view templates need. */
-  #kit(view?: ActiveView): ApproveKit {
+  #kit(view?: ActiveView): StepKit {
     const errors = view?.errors ?? [];
     return {
       term: this.localize.term.bind(this.localize),
@@ -314,6 +310,10 @@ export class PkApprove extends PortalkitElement<ApproveClient, ApproveView> {
         if (input.name) this.#values[input.name] = input.value;
       },
       onSubmit: (form) => this.#pick(form),
+      // "Ablehnen", and "Abbrechen" while waiting for the phone: each view of a transaction's.
+      onSecondary: () => {
+        if (view && view.is !== 'inbox') this.#deny(view);
+      },
     };
   }
 

@@ -1,13 +1,13 @@
 import type { ApprovalHandoff } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, paragraph, type ApproveKit } from './kit.js';
+import { paragraph, type StepKit } from '../../parts/step-form.js';
+import { heading } from './changes.js';
 import { qrCode } from '../qr.js';
 import { actionButton } from './summary.js';
 
 export interface HandoffStepOptions {
   /** Whole seconds until the transaction expires. */
   left: number;
-  onCancel: () => void;
 }
 
 /** How often the screen-reader text of the time left may change (UX.md "Time limits"). */
@@ -16,12 +16,13 @@ const spokenStep = 15;
 /**
  * Waiting for the phone: the QR code and the short link that open the transaction there, the
  * number the phone asks for, the time left (visible each second; for screen readers in steps of
- * 15 seconds, and announced when the wait starts and in its last minute) and "Abbrechen".
+ * 15 seconds, and announced when the wait starts and in its last minute) and "Abbrechen" (the
+ * kit's second action: the transaction is denied).
  */
 export function handoffStep(
-  kit: ApproveKit,
+  kit: StepKit,
   handoff: ApprovalHandoff,
-  { left, onCancel }: HandoffStepOptions,
+  { left }: HandoffStepOptions,
 ): TemplateResult {
   const spoken = Math.ceil(left / spokenStep) * spokenStep;
   return html`<div part="step" aria-busy=${kit.busy ? 'true' : nothing}>
@@ -40,6 +41,6 @@ export function handoffStep(
       <span aria-hidden="true">${kit.term('approve.timeLeft', left)}</span>
       <span class="pk-visually-hidden">${kit.term('approve.timeLeftSpoken', spoken)}</span>
     </p>
-    ${actionButton(kit, 'secondary-action', 'approve.cancel', onCancel, !!kit.busy)}
+    ${actionButton(kit, 'secondary-action', 'approve.cancel', kit.onSecondary, !!kit.busy)}
   </div>`;
 }

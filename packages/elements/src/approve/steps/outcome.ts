@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, paragraph, type ApproveKit } from './kit.js';
+import { paragraph, type StepKit } from '../../parts/step-form.js';
 import type { FinalStatus } from '../pk-approve.views.js';
-import { changes, type SummaryText } from './changes.js';
+import { changes, heading, type SummaryText } from './changes.js';
 import { actionButton } from './summary.js';
 
 /** Inbox entries and finished transactions name their change in a heading below the step's. */
@@ -12,7 +12,7 @@ const changeTitle = (text: SummaryText) => html`<h3 part="title">${text.title}</
  * denied, expired or cancelled (it is not; enter it again if wanted), then what it was about.
  */
 export const outcomeStep = (
-  kit: ApproveKit,
+  kit: StepKit,
   status: FinalStatus,
   text: SummaryText,
   onBack?: () => void,
@@ -30,7 +30,7 @@ export interface InboxEntry {
 
 /** The signed-in member's pending approvals, each opened in place by its button. */
 export function inboxStep(
-  kit: ApproveKit,
+  kit: StepKit,
   entries: readonly InboxEntry[] | undefined,
   onOpen: (id: string) => void,
 ): TemplateResult {

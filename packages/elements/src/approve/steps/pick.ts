@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { choices } from '../../parts/choices.js';
-import type { ApproveKit } from './kit.js';
+import type { StepKit } from '../../parts/step-form.js';
 import { approvalHeading, changes, type SummaryText } from './changes.js';
 import { actionButton } from './summary.js';
 
@@ -9,10 +9,9 @@ import { actionButton } from './summary.js';
  * approving a request the member did not make). A wrong pick cancels the transaction.
  */
 export function pickStep(
-  kit: ApproveKit,
+  kit: StepKit,
   text: SummaryText,
   numbers: readonly string[],
-  onDeny: () => void,
 ): TemplateResult {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -42,6 +41,12 @@ export function pickStep(
     <button type="submit" part="submit">
       ${kit.term(kit.busy === 'approve.pickBusy' ? kit.busy : 'approve.pickSubmit')}
     </button>
-    ${actionButton(kit, 'secondary-action', 'approve.deny', onDeny, kit.busy === 'approve.denyBusy')}
+    ${actionButton(
+      kit,
+      'secondary-action',
+      'approve.deny',
+      kit.onSecondary,
+      kit.busy === 'approve.denyBusy',
+    )}
   </form>`;
 }

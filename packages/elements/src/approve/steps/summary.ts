@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlainKey } from '../../i18n/messages.js';
-import { heading, paragraph, type ApproveKit } from './kit.js';
+import { paragraph, type StepKit } from '../../parts/step-form.js';
 import type { Action } from '../pk-approve.views.js';
-import { approvalHeading, changes, type SummaryText } from './changes.js';
+import { approvalHeading, changes, heading, type SummaryText } from './changes.js';
 
 export interface SummaryStepOptions {
   /** What is running: its button says so. */
@@ -13,14 +13,13 @@ export interface SummaryStepOptions {
   phone: boolean;
   onPasskey: () => void;
   onPhone: () => void;
-  onDeny: () => void;
   /** "Zurück zu den offenen Freigaben", in the inbox. */
   onBack?: (() => void) | undefined;
 }
 
 /** A button that says what it does while its request runs (UX.md "Status and busy"). */
 export const actionButton = (
-  kit: ApproveKit,
+  kit: StepKit,
   part: 'submit' | 'secondary-action',
   label: PlainKey,
   onClick: () => void,
@@ -32,10 +31,10 @@ export const actionButton = (
 
 /**
  * One transaction: what changes, from what to what, and the ways on: approve with a passkey here,
- * on the phone, or deny.
+ * on the phone, or deny (the kit's second action).
  */
 export function summaryStep(
-  kit: ApproveKit,
+  kit: StepKit,
   text: SummaryText,
   options: SummaryStepOptions,
 ): TemplateResult {
@@ -54,7 +53,7 @@ export function summaryStep(
         ? actionButton(kit, 'secondary-action', 'approve.phone', options.onPhone, by === 'handoff')
         : nothing
     }
-    ${actionButton(kit, 'secondary-action', 'approve.deny', options.onDeny, by === 'deny')}
+    ${actionButton(kit, 'secondary-action', 'approve.deny', kit.onSecondary, by === 'deny')}
     ${
       options.onBack
         ? actionButton(kit, 'secondary-action', 'approve.backToInbox', options.onBack)
@@ -64,7 +63,7 @@ export function summaryStep(
 }
 
 /** A transaction not (yet) there: loading it, or why it cannot be shown, with a retry. */
-export function missingStep(kit: ApproveKit, onRetry?: () => void): TemplateResult {
+export function missingStep(kit: StepKit, onRetry?: () => void): TemplateResult {
   if (kit.busy) {
     return html`<div part="step" aria-busy="true">
       <p>${kit.term(kit.busy)}</p>
