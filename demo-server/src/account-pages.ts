@@ -29,8 +29,9 @@ function bankDetailsView({ bankDetails }: AccountDetails, lang: Lang): Html {
 }
 
 /**
- * The overview: the member's address and bank details with links to change them, the changes
- * waiting for approval (`<pk-approve mode="inbox">`) and the passkeys.
+ * The overview: the member's address and bank details with links to change them, the way to
+ * submit documents, the changes waiting for approval (`<pk-approve mode="inbox">`) and the
+ * passkeys.
  */
 export function accountPage(
   lang: Lang,
@@ -67,6 +68,11 @@ export function accountPage(
         <p><a href="/konto/bankverbindung">${t.changeBankDetailsLink}</a></p>
       </div>
     </div>
+  </section>
+  <section class="card" id="documents" aria-labelledby="documents-heading">
+    <h2 id="documents-heading">${t.documentsHeading}</h2>
+    <p>${t.documentsOverviewIntro}</p>
+    <p><a href="/konto/dokumente">${t.documentsLink}</a></p>
   </section>
   <div class="card approvals-card">
     <pk-approve api="/portal" mode="inbox"></pk-approve>

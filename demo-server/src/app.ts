@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -21,10 +22,14 @@ import {
   registerPage,
 } from './pages.js';
 import type { Lang } from './i18n.js';
+import { contentDisposition, documentsPage, inboxPage } from './document-pages.js';
+import type { DemoInbox } from './documents.js';
 
 export interface DemoAppOptions {
   portal: Portal;
   outbox: Outbox;
+  /** The submissions the back office sees on /demo/inbox. */
+  inbox: DemoInbox;
   /** Directory of the built elements (`packages/elements/cdn`). */
   elementsDir: string;
 }
@@ -33,14 +38,16 @@ const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 
 /**
  * Strict CSP: no inline script or style anywhere. The elements adopt constructable stylesheets,
- * which CSP does not restrict, so `style-src 'self'` is enough.
+ * which CSP does not restrict, so `style-src 'self'` is enough. `blob:` images are the
+ * thumbnails `<pk-document-upload>` shows of the photos a member chose (object URLs the page
+ * made itself from local files; nothing is fetched).
  */
 const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self'",
+    "img-src 'self' blob:",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
@@ -71,12 +78,25 @@ function page(c: Context, body: string, status: 200 | 404 = 200) {
   return c.html(body, status);
 }
 
-export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): Hono {
-  const app = new Hono();
+/**
+ * A member's file offered for download: nothing in it may run or load anything should a browser
+ * show it after all (`sandbox`), and it is never sniffed into another type.
+ */
+const downloadPolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
+/** A submission's reference (`DOC-2026-7K4Q9M`) and a file's place in it, as the inbox links them. */
+const referencePattern = /^[A-Za-z0-9-]{1,64}$/;
+const indexPattern = /^\d{1,3}$/;
+
+type Env = { Variables: { download?: boolean } };
+
+export function createDemoApp({ portal, outbox, inbox, elementsDir }: DemoAppOptions): Hono<Env> {
+  const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
+    if (c.get('download')) c.res.headers.set('Content-Security-Policy', downloadPolicy);
   });
 
   app.all('/portal/*', toHonoHandler(portal, (c) => getConnInfo(c).remote.address));
@@ -133,6 +153,13 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
     });
   }
 
+  // Documents: sick notes, invoices and applications, sent with <pk-document-upload>.
+  app.get('/konto/dokumente', async (c) => {
+    if (!(await portal.getSession(c.req.raw))) return c.redirect('/', 303);
+    const list = await portalGet<{ passkeys: unknown[] }>(c, '/passkeys');
+    return page(c, documentsPage(langOf(c), (list?.passkeys.length ?? 0) > 0));
+  });
+
   // The phone's page for an approval; signed out, it asks to sign in first.
   app.get('/freigabe', async (c) => {
     const signedIn = (await portal.getSession(c.req.raw)) !== null;
@@ -153,6 +180,27 @@ export function createDemoApp({ portal, outbox, elementsDir }: DemoAppOptions): 
   app.get('/passwort-vergessen', (c) => page(c, forgotPasswordPage(langOf(c))));
 
   app.get('/demo/outbox', (c) => page(c, outboxPage(langOf(c), outbox.messages())));
+
+  app.get('/demo/inbox', async (c) => page(c, inboxPage(langOf(c), await inbox.list())));
+
+  // A submitted file, always as a download under the member's file name (RFC 6266), never inline.
+  app.get('/demo/inbox/:reference/:index', async (c) => {
+    const { reference, index } = c.req.param();
+    const file =
+      referencePattern.test(reference) && indexPattern.test(index)
+        ? await inbox.open(reference, Number(index))
+        : null;
+    if (!file) return page(c, notFoundPage(langOf(c)), 404);
+    c.set('download', true);
+    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+      headers: {
+        'Content-Type': file.type,
+        'Content-Length': String(file.size),
+        'Content-Disposition': contentDisposition(file.name),
+        'Cache-Control': 'no-store',
+      },
+    });
+  });
 
   // A letter's QR code as an image of this site (the CSP allows no data: URLs).
   app.get('/demo/outbox/:index/qr.svg', (c) => {

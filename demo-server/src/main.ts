@@ -100,7 +100,12 @@ try {
     `Address change and bank details, approved with a passkey here or on a phone: ` +
       `${demo.url}/konto/anschrift, ${demo.url}/konto/bankverbindung`,
   );
+  console.log(
+    `Documents (sick notes, invoices; applications approved with a passkey): ` +
+      `${demo.url}/konto/dokumente`,
+  );
   console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
+  console.log(`Inbox (the back office's view of uploaded documents): ${demo.url}/demo/inbox`);
   const data = databaseUrl
     ? `PostgreSQL at ${new URL(databaseUrl).host}; ` +
       `outbox and the registry's changes (members.json) in ${dataDir}`

@@ -45,7 +45,7 @@ ${body}
 <footer class="site-footer">
   <div class="wrap">
     <p>${t.demoNote}</p>
-    <p><a href="/demo/outbox">${t.outboxLink}</a></p>
+    <p><a href="/demo/outbox">${t.outboxLink}</a> · <a href="/demo/inbox">${t.inboxLink}</a></p>
   </div>
 </footer>
 </body>

@@ -9,12 +9,16 @@ import {
   type Store,
 } from '@portalkit/server';
 import { createDemoApp } from './app.js';
+import { createDemoDocuments } from './documents.js';
 import { createOutbox } from './mail.js';
 import { createDemoMemberRegistry, demoMembers } from './members.js';
 
 export interface DemoOptions {
   port: number;
-  /** Where PGlite keeps its files, the outbox its messages and the registry its changes. */
+  /**
+   * Where PGlite keeps its files, the outbox its messages, the registry its changes and the
+   * document store the uploads (`uploads/`).
+   */
   dataDir: string;
   /** Directory of the built elements. */
   elementsDir: string;
@@ -44,6 +48,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   const outbox = await createOutbox(resolve(options.dataDir, 'outbox.jsonl'));
   // The insurer's own records (addresses, bank details) beside the portal's store, as in real life.
   const members = await createDemoMemberRegistry(resolve(options.dataDir, 'members.json'));
+  // Uploaded documents, a folder per submission under uploads/, read by the back office's inbox.
+  const documents = createDemoDocuments(resolve(options.dataDir, 'uploads'));
   const portal = createPortal({
     store,
     mail: outbox,
@@ -57,6 +63,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     forgotPassword: { resetUrl: `${origin}/passwort-vergessen` },
     // The phone opens an approval at /freigabe; short links /f/<code> are redirected there.
     approvals: { approveUrl: `${origin}/freigabe`, shortLinkBase: `${origin}/f` },
+    // Sick notes, invoices, applications (approved with a passkey): the default categories.
+    documents: { store: documents.store },
     session: options.session,
     trustedProxies: options.trustedProxies,
     log: (line) => {
@@ -72,7 +80,12 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       phone: member.phone,
     });
   }
-  const app = createDemoApp({ portal, outbox, elementsDir: options.elementsDir });
+  const app = createDemoApp({
+    portal,
+    outbox,
+    inbox: documents.inbox,
+    elementsDir: options.elementsDir,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: 'localhost' }, () =>
       resolveServer(s),

@@ -45,6 +45,7 @@ for (const type of [
   'pk-approval-error',
   'pk-address-change-error',
   'pk-bank-details-error',
+  'pk-document-upload-error',
 ]) {
   document.addEventListener(type, (event) => {
     const code = /** @type {CustomEvent<{ code: string }>} */ (event).detail.code;
@@ -55,7 +56,15 @@ for (const type of [
 // Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
 const title = document.title;
 const errorPrefix = document.documentElement.lang === 'en' ? 'Error: ' : 'Fehler: ';
-for (const flow of ['login', 'register', 'forgot-password', 'address-change', 'bank-details', 'approval']) {
+for (const flow of [
+  'login',
+  'register',
+  'forgot-password',
+  'address-change',
+  'bank-details',
+  'approval',
+  'document-upload',
+]) {
   document.addEventListener(`pk-${flow}-error`, () => {
     document.title = errorPrefix + title;
   });
@@ -66,6 +75,7 @@ for (const type of [
   'pk-forgot-password-step',
   'pk-address-change-step',
   'pk-bank-details-step',
+  'pk-document-upload-step',
   'pk-approval-status',
 ]) {
   document.addEventListener(type, () => {
