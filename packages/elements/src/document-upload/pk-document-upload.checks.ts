@@ -50,13 +50,16 @@ export function accept(types: readonly DocumentType[]): string {
   return types.flatMap((type) => [type, endings[type]]).join(',');
 }
 
-/** A size in the element's language: `512 Byte`, `120 kB`, `2,5 MB` (1 kB = 1024 bytes). */
+/**
+ * A size in the element's language: `512 Byte`, `120 kB`, `2,5 MB`, in SI units (1 kB = 1000
+ * bytes), as the units' names say and as the server's limits are set (10 MB = 10,000,000 bytes).
+ */
 export function formatSize(bytes: number, lang: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let unit = 0;
   let value = bytes;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
     unit++;
   }
   return new Intl.NumberFormat(lang, {

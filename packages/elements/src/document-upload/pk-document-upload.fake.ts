@@ -26,7 +26,7 @@ export interface FakeDocumentUploadOptions extends FakeApproveOptions {
   uploadReceipt: Outcome<{ receipt: UploadReceipt }>;
 }
 
-const MB = 1024 * 1024;
+const MB = 1_000_000;
 const limits = { maxFileBytes: 10 * MB, maxTotalBytes: 30 * MB, maxFiles: 10 };
 const types: DocumentCategory['types'] = ['application/pdf', 'image/jpeg', 'image/png'];
 

@@ -143,12 +143,19 @@ export const documentUploadStyles = css`
     font-weight: 700;
     text-align: start;
   }
+  /*
+   * Words break only where one does not fit (a long file name), so on a phone the headers and
+   * names keep their words and the checksum, which may break anywhere, takes what is left.
+   */
   :where(pk-document-upload) :where([part~='files'] :is(th, td)) {
     padding: ${t.spaceS};
     border-bottom: 1px solid ${t.divider};
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  :where(pk-document-upload) :where([part~='files'] td:nth-child(2)) {
+    white-space: nowrap;
   }
   :where(pk-document-upload) :where([part~='checksum']) {
     font-family: ui-monospace, monospace;

@@ -135,6 +135,12 @@ describe('pk-document-upload', () => {
     expect(document.activeElement).to.equal(part(element, 'heading'));
   });
 
+  it("states the insurer's limits in the units they are set in (10 MB is 10,000,000 bytes)", async () => {
+    const { element } = await documentUpload();
+    await choose(element, 'invoice');
+    expect(text(element)).to.contain('Jede Datei darf bis zu 10 MB groß sein, alle zusammen bis zu 30 MB');
+  });
+
   it('lists each file with a thumbnail for images, type and size, and a remove button named after it', async () => {
     const { element } = await listed({}, 'de', [
       pdfFile('Rechnung_Juni.pdf', 182_000),
@@ -142,7 +148,7 @@ describe('pk-document-upload', () => {
     ]);
     expect(statusText(element)).to.equal('2 Dateien hinzugefügt.');
     const [pdf, image] = [...element.querySelectorAll('li[part~=file]')];
-    expect(text(pdf!.querySelector('[part~=file-details]'))).to.equal('PDF · 178 kB');
+    expect(text(pdf!.querySelector('[part~=file-details]'))).to.equal('PDF · 182 kB');
     const thumbnail = image!.querySelector<HTMLImageElement>('img[part~=thumbnail]')!;
     expect(thumbnail.alt).to.equal('Krankmeldung.png');
     expect(thumbnail.src).to.match(/^blob:/);

@@ -41,7 +41,9 @@ function fileItem(kit: StepKit, entry: Entry, options: FilesStepOptions): Templa
     ${
       entry.thumbnail
         ? html`<img part="thumbnail" src=${entry.thumbnail} alt=${name} />`
-        : html`<span part="thumbnail" aria-hidden="true">${type}</span>`
+        : type
+          ? html`<span part="thumbnail" aria-hidden="true">${type}</span>`
+          : nothing
     }
     <div>
       <span part="file-name">${name}</span>
