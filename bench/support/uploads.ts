@@ -95,7 +95,7 @@ export async function uploadBench(): Promise<UploadBench> {
       for (let i = 0; i < files; i++) {
         const out = createWriteStream(join(dir, `plain-${written++}.pdf`));
         for (const chunk of pdfChunks(fileBytes)) {
-          if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+          if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
         }
         out.end();
         await finished(out);
