@@ -135,6 +135,20 @@ describe('pk-document-upload', () => {
     expect(document.activeElement).to.equal(part(element, 'heading'));
   });
 
+  it('sends files chosen a moment before "Dateien senden", once they are read', async () => {
+    const { client, element } = await documentUpload();
+    await choose(element, 'invoice');
+    const input = element.querySelector<HTMLInputElement>('[part~=add]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(pdfFile('Rechnung_Juni.pdf', 182_000));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    // Pressed in the same task, before the file's first bytes are read.
+    part<HTMLButtonElement>(element, 'submit')!.click();
+    await until(element, 'success');
+    expect(client.callsTo('uploadDocuments')).to.have.length(1);
+  });
+
   it("states the insurer's limits in the units they are set in (10 MB is 10,000,000 bytes)", async () => {
     const { element } = await documentUpload();
     await choose(element, 'invoice');

@@ -133,6 +133,8 @@ export class PkDocumentUpload extends StepElement<
   /** The files to send, in the order listed (and sent). */
   #entries: Entry[] = [];
   #nextKey = 0;
+  /** Files being read (their first bytes) before they are listed; sending waits for them. */
+  #adding: Promise<void> = Promise.resolve();
   /** How many files the status region has said are uploaded. */
   #announced = 0;
   #approvalId?: string;
@@ -252,7 +254,8 @@ export class PkDocumentUpload extends StepElement<
   protected submitStep(form: HTMLFormElement): void {
     const view = this.view;
     if (view.is === 'category') this.#choose(form);
-    else if (view.is === 'files' || view.is === 'upload') this.#send();
+    // Files chosen a moment ago are sent too: sending waits until they are read and listed.
+    else if (view.is === 'files' || view.is === 'upload') void this.#adding.then(() => this.#send());
   }
 
   /** "Zurück" from the files to the category; "Zurück zur Dateiliste" after a failed upload. */
@@ -296,8 +299,15 @@ export class PkDocumentUpload extends StepElement<
   }
 
   /** Adds files, each with its type from its first bytes and, for images, a thumbnail. */
-  async #add(list: FileList | null | undefined): Promise<void> {
+  #add(list: FileList | null | undefined): Promise<void> {
+    // Taken now: the input's list is replaced when the member chooses again.
     const chosen = [...(list ?? [])];
+    const adding = this.#adding.then(() => this.#read(chosen));
+    this.#adding = adding;
+    return adding;
+  }
+
+  async #read(chosen: File[]): Promise<void> {
     if (chosen.length === 0) return;
     const added = await Promise.all(
       chosen.map(async (file): Promise<Entry> => {
@@ -340,6 +350,8 @@ export class PkDocumentUpload extends StepElement<
 
   /** Checks the files, then sends them with the category and note in one request. */
   #send(): void {
+    // A second press that waited for files being read finds the first one's upload running.
+    if (this.state === 'busy') return;
     const chosen = this.#category;
     if (!chosen) return this.go(category());
     const lang = this.localize.lang;
