@@ -81,6 +81,7 @@ describe('element files', () => {
 const embeds: Record<string, string[]> = {
   'pk-address-change': ['pk-approve'],
   'pk-bank-details': ['pk-approve'],
+  'pk-document-upload': ['pk-approve'],
 };
 
 describe('element files on one page', () => {
