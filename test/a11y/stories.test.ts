@@ -13,10 +13,12 @@ import { serveDirectory } from '../support/static-server.js';
  * Every story (every state of every element, each element's API page, the theming pages) renders,
  * its play function (which drives the element into the state) passes, nothing is logged as a
  * console error, and axe finds no WCAG 2.2 AA violation, colour contrast included: in every
- * language of the toolbar with the elements' own colours, and in every theme of the toolbar in
- * the first language (a theme changes colours, which do not depend on the language), each chosen
- * through the story's URL (`&globals=locale:en;theme:lindmoor`), as a designer's link chooses it.
- * Runs against the static Storybook build (`STORYBOOK_STATIC` names another build directory).
+ * language of the toolbar with the elements' own colours, and in one theme of the toolbar in the
+ * first language, the stories taking the themes in turn, so every theme is checked on a third of
+ * the stories (a theme changes colours, which do not depend on the language); the theming pages,
+ * whose play checks every colour pair, in every theme. Each is chosen through the story's URL
+ * (`&globals=locale:en;theme:lindmoor`), as a designer's link chooses it. Runs against the static
+ * Storybook build (`STORYBOOK_STATIC` names another build directory).
  */
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = resolve(root, process.env['STORYBOOK_STATIC'] ?? 'storybook-static');
@@ -183,17 +185,19 @@ test('each story is there once: the language is a toolbar choice, not a twin', (
 });
 
 describe(
-  'stories render, play and pass axe in every language and in every theme',
+  'stories render, play and pass axe in every language and in a theme',
   { concurrency: workers },
   () => {
-    for (const story of stories) {
+    for (const [position, story] of stories.entries()) {
       test(`${story.title} / ${story.name}`, async () => {
         const problems = await withWorker(async (worker) => {
           const found: string[] = [];
           const [first, ...themes] = toolbar.theme;
+          // The theming pages, which check each theme's colour pairs, are opened in every theme.
+          const inThemes = story.title === 'Theming' ? themes : [themes[position % themes.length]!];
           const visits = [
             ...toolbar.locale.map((locale) => [locale, first!] as const),
-            ...themes.map((theme) => [toolbar.locale[0]!, theme] as const),
+            ...inThemes.map((theme) => [toolbar.locale[0]!, theme] as const),
           ];
           for (const [locale, theme] of visits) {
             found.push(...(await check(worker, story.id, locale, theme)));
