@@ -133,29 +133,35 @@ export const documentUploadStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /*
+   * Fixed columns, so the table fits a phone's width (WCAG 1.4.10): the name takes 40 %, the size
+   * what it needs, the checksum, which breaks anywhere, the rest; a long name breaks where it must.
+   */
   :where(pk-document-upload) :where([part~='files']) {
     width: 100%;
     margin-bottom: ${t.spaceL};
     border-collapse: collapse;
+    table-layout: fixed;
+  }
+  :where(pk-document-upload) :where([part~='files'] th[scope='col']:first-child) {
+    width: 40%;
+  }
+  :where(pk-document-upload) :where([part~='files'] th[scope='col']:nth-child(2)) {
+    width: 5rem;
   }
   :where(pk-document-upload) :where([part~='files'] caption) {
     margin-bottom: ${t.spaceS};
     font-weight: 700;
     text-align: start;
   }
-  /*
-   * Words break only where one does not fit (a long file name), so on a phone the headers and
-   * names keep their words and the checksum, which may break anywhere, takes what is left.
-   */
+  /* Words break only where one does not fit its column (a long file name), hyphenated. */
   :where(pk-document-upload) :where([part~='files'] :is(th, td)) {
+    hyphens: auto;
     padding: ${t.spaceS};
     border-bottom: 1px solid ${t.divider};
     text-align: start;
     vertical-align: top;
     overflow-wrap: break-word;
-  }
-  :where(pk-document-upload) :where([part~='files'] td:nth-child(2)) {
-    white-space: nowrap;
   }
   :where(pk-document-upload) :where([part~='checksum']) {
     font-family: ui-monospace, monospace;
@@ -164,11 +170,6 @@ export const documentUploadStyles = css`
   }
   :where(pk-document-upload) :where([part~='print']) {
     width: 100%;
-  }
-  @media (min-width: 30rem) {
-    :where(pk-document-upload) :where([part~='files'] th[scope='row']) {
-      min-width: 8rem;
-    }
   }
   /* The receipt on paper: its text only, no buttons, no status, black on white. */
   @media print {
