@@ -122,20 +122,25 @@ export class ApprovePanel {
   }
 }
 
-/** `<pk-address-change>` on the demo's address page. */
-export class AddressChangePage {
+/**
+ * A protected form on its demo page (`<pk-address-change>`, `<pk-bank-details>`): its fields by
+ * label, its buttons, its error summary, its steps, and the `<pk-approve>` it shows inline.
+ */
+abstract class ProtectedFormPage {
   readonly w: ApproveWords;
   readonly approve: ApprovePanel;
   constructor(
     readonly page: Page,
-    readonly lang: Lang = 'de',
+    readonly lang: Lang,
+    private readonly tag: string,
+    private readonly path: string,
   ) {
     this.w = approveWords[lang];
     this.approve = new ApprovePanel(this.element, lang);
   }
 
   get element(): Locator {
-    return this.page.locator('pk-address-change');
+    return this.page.locator(this.tag);
   }
   field(label: string): Locator {
     return this.element.getByLabel(label, { exact: true });
@@ -148,15 +153,26 @@ export class AddressChangePage {
   }
 
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/lang/${this.lang}?next=/konto/anschrift`);
+    await this.page.goto(`${baseUrl}/lang/${this.lang}?next=${this.path}`);
     await this.step('form');
   }
 
   /** Waits until the element shows `step` and is not loading or busy. */
   async step(step: 'form' | 'review' | 'approve' | 'done'): Promise<void> {
     await this.page
-      .locator(`pk-address-change[step="${step}"]:not([state="busy"]):not([state="loading"])`)
+      .locator(`${this.tag}[step="${step}"]:not([state="busy"]):not([state="loading"])`)
       .waitFor();
+  }
+
+  async expectSummary(text: string): Promise<void> {
+    await expect(() => this.summary.innerText(), (v) => v.includes(text), `summary "${text}"`);
+  }
+}
+
+/** `<pk-address-change>` on the demo's address page. */
+export class AddressChangePage extends ProtectedFormPage {
+  constructor(page: Page, lang: Lang = 'de') {
+    super(page, lang, 'pk-address-change', '/konto/anschrift');
   }
 
   async fill(address: NewAddress): Promise<void> {
@@ -169,55 +185,17 @@ export class AddressChangePage {
     await this.field(this.w.month).fill(String(Number(month)));
     await this.field(this.w.year).fill(year!);
   }
-
-  async expectSummary(text: string): Promise<void> {
-    await expect(() => this.summary.innerText(), (v) => v.includes(text), `summary "${text}"`);
-  }
 }
 
 /** `<pk-bank-details>` on the demo's bank-details page. */
-export class BankDetailsPage {
-  readonly w: ApproveWords;
-  readonly approve: ApprovePanel;
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'de',
-  ) {
-    this.w = approveWords[lang];
-    this.approve = new ApprovePanel(this.element, lang);
-  }
-
-  get element(): Locator {
-    return this.page.locator('pk-bank-details');
-  }
-  field(label: string): Locator {
-    return this.element.getByLabel(label, { exact: true });
-  }
-  button(name: string): Locator {
-    return this.element.getByRole('button', { name, exact: true });
-  }
-  get summary(): Locator {
-    return this.element.locator('[part~=error-summary]').first();
-  }
-
-  async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/lang/${this.lang}?next=/konto/bankverbindung`);
-    await this.step('form');
-  }
-
-  async step(step: 'form' | 'review' | 'approve' | 'done'): Promise<void> {
-    await this.page
-      .locator(`pk-bank-details[step="${step}"]:not([state="busy"]):not([state="loading"])`)
-      .waitFor();
+export class BankDetailsPage extends ProtectedFormPage {
+  constructor(page: Page, lang: Lang = 'de') {
+    super(page, lang, 'pk-bank-details', '/konto/bankverbindung');
   }
 
   async fill(holder: string, iban: string): Promise<void> {
     await this.field(this.w.holder).fill(holder);
     await this.field(this.w.iban).fill(iban);
-  }
-
-  async expectSummary(text: string): Promise<void> {
-    await expect(() => this.summary.innerText(), (v) => v.includes(text), `summary "${text}"`);
   }
 }
 
