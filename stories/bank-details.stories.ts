@@ -26,7 +26,8 @@ export default meta;
 
 type Story = StoryObj<BankDetailsArgs>;
 
-const { field, at, steps, submit, press } = stepStories('pk-bank-details');
+const { field, at, steps, submit, press, approveWithPasskey, declineApproval } =
+  stepStories('pk-bank-details');
 
 const toForm = at('form', 'idle');
 const toReview = [
@@ -106,11 +107,7 @@ export const Approve: Story = {
 
 export const ApproveDenied: Story = {
   name: '3 Approve: denied, enter it again',
-  play: steps('approve', 'idle', ...toApprove, press('Ablehnen', 'Decline'), ({ canvasElement }) =>
-    waitFor(() =>
-      expect(canvasElement.querySelector('pk-approve')!.getAttribute('state')).toBe('denied'),
-    ),
-  ),
+  play: steps('approve', 'idle', ...toApprove, declineApproval),
 };
 
 export const Done: Story = {
@@ -119,6 +116,6 @@ export const Done: Story = {
     'done',
     'success',
     ...toApprove,
-    press('Mit Passkey freigeben', 'Approve with passkey'),
+    approveWithPasskey,
   ),
 };

@@ -28,7 +28,7 @@ export default meta;
 
 type Story = StoryObj<DocumentUploadArgs>;
 
-const { at, steps, submit, press } = stepStories('pk-document-upload');
+const { at, steps, submit, press, approveWithPasskey } = stepStories('pk-document-upload');
 
 /** Chooses a category by its radio button and writes a note, then "Weiter". */
 const choose =
@@ -184,6 +184,6 @@ export const ReceiptApproved: Story = {
     add(() => pdfFile('Antrag_Haushaltshilfe.pdf', 186_412)),
     send,
     at('approve', 'idle'),
-    press('Mit Passkey freigeben', 'Approve with passkey'),
+    approveWithPasskey,
   ),
 };

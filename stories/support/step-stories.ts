@@ -30,6 +30,14 @@ export function stepStories(tag: string) {
     });
   }
 
+  /** Presses a button by its words in either language (inside `<pk-approve>` too). */
+  const press =
+    (...words: string[]): StepPlay =>
+    async ({ canvasElement }) => {
+      const buttons = [...canvasElement.querySelectorAll<HTMLButtonElement>(`${tag} button`)];
+      await userEvent.click(buttons.find((found) => words.includes(found.textContent!.trim()))!);
+    };
+
   return {
     element,
     field,
@@ -70,13 +78,18 @@ export function stepStories(tag: string) {
       (part: 'submit' | 'secondary-action'): StepPlay =>
       async ({ canvasElement }) =>
         userEvent.click(button(canvasElement, part)),
-    /** Presses a button by its words in either language (inside `<pk-approve>` too). */
-    press:
-      (...words: string[]): StepPlay =>
-      async ({ canvasElement }) => {
-        const buttons = [...canvasElement.querySelectorAll<HTMLButtonElement>(`${tag} button`)];
-        await userEvent.click(buttons.find((found) => words.includes(found.textContent!.trim()))!);
-      },
+    press,
+    /** Approves the inline `<pk-approve>` with a passkey. */
+    approveWithPasskey: press('Mit Passkey freigeben', 'Approve with passkey'),
+    /** Declines the inline `<pk-approve>`, and waits until it says so. */
+    declineApproval: (async (context) => {
+      await press('Ablehnen', 'Decline')(context);
+      await waitFor(() =>
+        expect(context.canvasElement.querySelector('pk-approve')!.getAttribute('state')).toBe(
+          'denied',
+        ),
+      );
+    }) as StepPlay,
   };
 }
 
