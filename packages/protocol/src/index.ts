@@ -11,6 +11,7 @@ export * from './approve.js';
 export * from './address-change.js';
 export * from './bank-details.js';
 export * from './document-upload.js';
+export * from './account.js';
 export * from './validators/kvnr.js';
 export * from './validators/postcode.js';
 export * from './validators/birth-date.js';

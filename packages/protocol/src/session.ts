@@ -27,6 +27,12 @@ const logout = /* @__PURE__ */ call('POST', '/logout', signedOut);
  */
 export const confirmSessionCall = /* @__PURE__ */ call('POST', '/session/confirm', loginResponse);
 
+/**
+ * The member chose to stay signed in (`<pk-session-timer>`'s warning): counts as activity, so the
+ * idle timeout starts again; the absolute timeout does not move. Answers the session as it is now.
+ */
+export const extendSessionCall = /* @__PURE__ */ call('POST', '/session/extend', loginResponse);
+
 // An element that only confirms imports `confirmSessionCall` itself: a bundler keeps every
 // property of an object whose property is read, and with them the session state's schema.
 export const sessionCalls = { session, logout, confirm: confirmSessionCall };
@@ -35,4 +41,5 @@ export const sessionRoutes = {
   session: /* @__PURE__ */ route(session, Empty),
   logout: /* @__PURE__ */ route(logout, Empty),
   confirm: /* @__PURE__ */ route(confirmSessionCall, ConfirmSessionRequest),
+  extend: /* @__PURE__ */ route(extendSessionCall, Empty),
 };
