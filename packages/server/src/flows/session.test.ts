@@ -72,6 +72,46 @@ describe('session', () => {
     assert.equal((await response.json()).error.code, 'SESSION_EXPIRED');
   });
 
+  test('extends the idle timeout when the member stays signed in, never the absolute one', async () => {
+    h.clock.advance(800);
+    const response = await h.post('/session/extend', {}, { cookie });
+    assert.equal(response.status, 200);
+    const { session } = await response.json();
+    assert.equal(session.idleExpiresIn, 900);
+    assert.equal(session.absoluteExpiresIn, 43_200 - 800);
+    // Recorded, not only answered: the session lives on past the first idle end.
+    h.clock.advance(899);
+    assert.equal((await state()).idleExpiresIn, 1);
+    assert.equal((await state()).absoluteExpiresIn, 43_200 - 800 - 899);
+  });
+
+  test('cannot extend past the absolute timeout', async () => {
+    for (let i = 0; i < 47; i++) {
+      h.clock.advance(899);
+      assert.equal((await h.post('/session/extend', {}, { cookie })).status, 200);
+    }
+    h.clock.advance(43_200 - 47 * 899 - 100);
+    const { session } = await (await h.post('/session/extend', {}, { cookie })).json();
+    assert.equal(session.absoluteExpiresIn, 100);
+    assert.equal(session.idleExpiresIn, 100);
+    h.clock.advance(100);
+    assert.equal((await h.post('/session/extend', {}, { cookie })).status, 401);
+  });
+
+  test('does not revive an expired session', async () => {
+    h.clock.advance(900);
+    const response = await h.post('/session/extend', {}, { cookie });
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), { error: { code: 'SESSION_EXPIRED' } });
+    assert.deepEqual(await state(), { signedIn: false });
+  });
+
+  test('needs a session to extend', async () => {
+    const response = await h.post('/session/extend', {});
+    assert.equal(response.status, 401);
+    assert.deepEqual(await response.json(), { error: { code: 'SESSION_REQUIRED' } });
+  });
+
   test('requires a session for passkey management', async () => {
     const response = await h.get('/passkeys');
     assert.equal(response.status, 401);

@@ -56,11 +56,23 @@ export const confirmSession: Flow<SessionRoutes['confirm']> = async (input, ctx)
   return { session: signedInView(confirmed, account.displayName, ctx.config, fresh.lastSeenAt) };
 };
 
+/**
+ * The member chose to stay signed in: the request is activity (the route needs a session, so the
+ * pipeline records it once this answer stands), so the idle timeout starts again from now; the
+ * absolute timeout does not move. Answers the session as it is after that.
+ */
+export const extendSession: Flow<SessionRoutes['extend']> = async (_input, ctx) => {
+  const { record, account } = requireSession(ctx);
+  const now = ctx.now();
+  return { session: signedInView({ ...record, lastSeenAt: now }, account.displayName, ctx.config, now) };
+};
+
 export const sessionFlow: FlowModule = {
   name: 'session',
   endpoints: [
     endpoint(sessionRoutes.session, { access: 'optional' }, sessionState),
     endpoint(sessionRoutes.logout, { access: 'optional' }, logout),
     endpoint(sessionRoutes.confirm, { access: 'signed-in' }, confirmSession),
+    endpoint(sessionRoutes.extend, { access: 'signed-in' }, extendSession),
   ],
 };
