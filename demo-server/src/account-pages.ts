@@ -31,19 +31,21 @@ function bankDetailsView({ bankDetails }: AccountDetails, lang: Lang): Html {
 /**
  * The overview: the member's address and bank details with links to change them, the way to
  * submit documents, the changes waiting for approval (`<pk-approve mode="inbox">`) and the
- * passkeys.
+ * passkeys. After a password sign-in, `<pk-passkeys offer>` offers to add one on top (it shows
+ * nothing when the server has nothing to offer: a passkey exists, or "Nicht jetzt" was said).
  */
 export function accountPage(
   lang: Lang,
   displayName: string,
   details: AccountDetails,
-  notice?: AccountNotice,
+  { notice, offerPasskey = false }: { notice?: AccountNotice; offerPasskey?: boolean } = {},
 ): string {
   const t = texts[lang];
   return layout({
     lang,
     title: t.accountTitle,
     path: '/konto',
+    signedIn: true,
     elements: ['pk-approve', 'pk-passkeys'],
     body: html`<div class="wrap account">
   <div class="account-head">
@@ -54,6 +56,7 @@ export function accountPage(
     </div>
     <button type="button" class="button-secondary" id="sign-out" data-busy-text="${t.signingOut}">${t.signOut}</button>
   </div>
+  ${offerPasskey ? html`<pk-passkeys api="/portal" offer class="passkey-offer"></pk-passkeys>` : ''}
   <section class="card" aria-labelledby="details-heading">
     <h2 id="details-heading">${t.accountDetailsHeading}</h2>
     <div class="details">
@@ -80,7 +83,7 @@ export function accountPage(
   <section class="card" id="passkeys" aria-labelledby="passkeys-heading">
     <h2 id="passkeys-heading">${t.passkeysHeading}</h2>
     <p>${t.passkeysIntro}</p>
-    <pk-passkeys api="/portal"></pk-passkeys>
+    <pk-passkeys api="/portal" id="passkey-list"></pk-passkeys>
   </section>
 </div>`,
   });
@@ -104,6 +107,7 @@ function changePage(
     lang,
     title,
     path,
+    signedIn: true,
     elements: [element],
     body: html`<div class="wrap change">
   <p class="back"><a href="/konto">${t.backToOverview}</a></p>
@@ -155,6 +159,7 @@ export function approvePage(lang: Lang, signedIn: boolean): string {
     lang,
     title: t.approveTitle,
     path: '/freigabe',
+    signedIn,
     elements: [signedIn ? 'pk-approve' : 'pk-login'],
     body: html`<div class="wrap approve">
   <h1>${t.approveHeading}</h1>
@@ -171,6 +176,33 @@ export function approvePage(lang: Lang, signedIn: boolean): string {
     <pk-login api="/portal" data-reload forgot-password-href="/passwort-vergessen"></pk-login>
   </section>`
   }
+</div>`,
+  });
+}
+
+/** Where `<pk-account>` sends the member once the registration has ended: the sign-in, saying so. */
+export const endedHref = '/?abgemeldet=aufgehoben';
+
+/**
+ * "Persönliche Daten & Einstellungen" (`/konto/einstellungen`): `<pk-account>` (the password,
+ * the e-mail address, the sessions on other devices, ending the registration), and where the
+ * passkeys are managed.
+ */
+export function settingsPage(lang: Lang): string {
+  const t = texts[lang];
+  return layout({
+    lang,
+    title: t.settingsTitle,
+    path: '/konto/einstellungen',
+    signedIn: true,
+    elements: ['pk-account'],
+    body: html`<div class="wrap settings">
+  <h1>${t.settingsHeading}</h1>
+  <p class="lead">${t.settingsIntro}</p>
+  <section class="card settings-card" aria-label="${t.settingsCardLabel}">
+    <pk-account api="/portal" done-href="${endedHref}"></pk-account>
+  </section>
+  <p class="muted">${t.settingsPasskeys} <a href="/konto#passkeys">${t.settingsPasskeysLink}</a></p>
 </div>`,
   });
 }

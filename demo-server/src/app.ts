@@ -12,6 +12,7 @@ import {
   addressPage,
   approvePage,
   bankDetailsPage,
+  settingsPage,
   type AccountDetails,
 } from './account-pages.js';
 import {
@@ -112,8 +113,17 @@ export function createDemoApp({ portal, outbox, inbox, elementsDir }: DemoAppOpt
 
   app.get('/', async (c) => {
     if (await portal.getSession(c.req.raw)) return c.redirect('/konto', 303);
+    // Why the member is here again: signed out by choice, by the session timer (or an expired
+    // session an element met), or after ending the registration.
     const reason = c.req.query('abgemeldet');
-    const notice = reason === 'timeout' ? 'expired' : reason !== undefined ? 'signed-out' : undefined;
+    const notice =
+      reason === 'timeout'
+        ? 'expired'
+        : reason === 'aufgehoben'
+          ? 'ended'
+          : reason !== undefined
+            ? 'signed-out'
+            : undefined;
     return page(c, homePage(langOf(c), notice));
   });
 
@@ -138,7 +148,16 @@ export function createDemoApp({ portal, outbox, inbox, elementsDir }: DemoAppOpt
       portalGet<{ bankDetails: AccountDetails['bankDetails'] }>(c, '/bank-details'),
     ]);
     const details = { address: address?.address, bankDetails: bank?.bankDetails };
-    return page(c, accountPage(langOf(c), session.displayName, details, notice));
+    // The offer to add a passkey is for a password sign-in; the element asks the server whether
+    // there is anything to offer (no passkey yet, no "Nicht jetzt" in the last 30 days).
+    const offerPasskey = session.method === 'password';
+    return page(c, accountPage(langOf(c), session.displayName, details, { notice, offerPasskey }));
+  });
+
+  // "Persönliche Daten & Einstellungen": password, e-mail address, sessions, ending the registration.
+  app.get('/konto/einstellungen', async (c) => {
+    if (!(await portal.getSession(c.req.raw))) return c.redirect('/', 303);
+    return page(c, settingsPage(langOf(c)));
   });
 
   // The protected forms, for signed-in members like the overview; approving needs a passkey.

@@ -46,6 +46,7 @@ export function documentsPage(lang: Lang, hasPasskey: boolean): string {
     lang,
     title: t.documentsTitle,
     path: '/konto/dokumente',
+    signedIn: true,
     elements: ['pk-document-upload'],
     body: html`<div class="wrap documents">
   <p class="back"><a href="/konto">${t.backToOverview}</a></p>

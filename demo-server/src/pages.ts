@@ -13,11 +13,36 @@ export interface Page {
   body: Html;
   /** Element entries this page loads (from /elements). */
   elements?: string[];
+  /**
+   * A page for a signed-in member: the account's navigation, and `<pk-session-timer>`, which
+   * warns before the idle sign-out and says why after it (WCAG 2.2.1).
+   */
+  signedIn?: boolean;
+}
+
+/** Where the session timer sends the member once the session has run out: the sign-in, with why. */
+export const timeoutHref = '/?abgemeldet=timeout';
+
+/** The signed-in member's places, the current one marked. */
+function accountNav(lang: Lang, path: string): Html {
+  const t = texts[lang];
+  const links = [
+    ['/konto', t.navOverview],
+    ['/konto/dokumente', t.navDocuments],
+    ['/konto/einstellungen', t.navSettings],
+  ] as const;
+  return html`<nav class="account-nav" aria-label="${t.accountNavLabel}">
+  <ul class="wrap">${links.map(
+    ([href, label]) =>
+      html`<li><a href="${href}"${path === href ? html` aria-current="page"` : ''}>${label}</a></li>`,
+  )}</ul>
+</nav>`;
 }
 
 /** The site's frame around a page's body: head, header with the language switch, footer. */
-export function layout({ lang, title, path, body, elements = [] }: Page): string {
+export function layout({ lang, title, path, body, elements = [], signedIn = false }: Page): string {
   const t = texts[lang];
+  if (signedIn) elements = [...elements, 'pk-session-timer'];
   const other: Lang = lang === 'de' ? 'en' : 'de';
   return (
     '<!doctype html>\n' +
@@ -39,9 +64,11 @@ ${elements.map((name) => html`<script type="module" src="/elements/${name}.js"><
     <a class="lang-switch" href="/lang/${other}?next=${encodeURIComponent(path)}" hreflang="${other}" lang="${other}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a>
   </div>
 </header>
+${signedIn ? accountNav(lang, path) : ''}
 <main id="main" tabindex="-1">
 ${body}
 </main>
+${signedIn ? html`<pk-session-timer api="/portal" login-href="${timeoutHref}"></pk-session-timer>` : ''}
 <footer class="site-footer">
   <div class="wrap">
     <p>${t.demoNote}</p>
@@ -54,10 +81,19 @@ ${body}
   );
 }
 
-export function homePage(lang: Lang, notice?: 'signed-out' | 'expired'): string {
+/** Why the member is on the sign-in page again: signed out, timed out, or the registration ended. */
+export type HomeNotice = 'signed-out' | 'expired' | 'ended';
+
+export function homePage(lang: Lang, notice?: HomeNotice): string {
   const t = texts[lang];
   const noticeText =
-    notice === 'signed-out' ? t.signedOutNotice : notice === 'expired' ? t.expiredNotice : '';
+    notice === 'signed-out'
+      ? t.signedOutNotice
+      : notice === 'expired'
+        ? t.expiredNotice
+        : notice === 'ended'
+          ? t.endedNotice
+          : '';
   return layout({
     lang,
     title: t.homeTitle,
