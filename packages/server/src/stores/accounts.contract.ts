@@ -40,6 +40,18 @@ export const contract: PartContract = (c) => {
     }
   });
 
+  test('remembers when the member dismissed the offer to add a passkey', async () => {
+    const account = await c.withAccount();
+    const other = await c.withAccount();
+    assert.equal(await part().passkeyOfferDismissedAt(account.id), null);
+    await part().dismissPasskeyOffer(account.id, c.t0 + 5);
+    await part().dismissPasskeyOffer(account.id, c.t0 + 9);
+    assert.equal(await part().passkeyOfferDismissedAt(account.id), c.t0 + 9);
+    assert.equal(await part().passkeyOfferDismissedAt(other.id), null);
+    assert.equal(await part().passkeyOfferDismissedAt(randomUUID()), null);
+    assert.deepEqual(await part().findById(account.id), account, 'the record is unchanged');
+  });
+
   test('keeps password history newest first', async () => {
     const account = await c.withAccount();
     for (let i = 0; i < 12; i++) await part().addPasswordHistory(account.id, `hash-${i}`, c.t0 + i);

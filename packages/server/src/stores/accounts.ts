@@ -1,4 +1,4 @@
-import { statement, bytes, int } from './sql.js';
+import { statement, bytes, int, intOrNull } from './sql.js';
 import { copy, storePart } from './store.js';
 
 export interface AccountRecord {
@@ -26,6 +26,9 @@ export interface AccountStore {
   addPasswordHistory(accountId: string, passwordHash: string, at: number): Promise<void>;
   /** Newest first. */
   listPasswordHistory(accountId: string, limit: number): Promise<string[]>;
+  /** When the member last said "not now" to the offer to add a passkey; null if never. */
+  passkeyOfferDismissedAt(accountId: string): Promise<number | null>;
+  dismissPasskeyOffer(accountId: string, at: number): Promise<void>;
 }
 
 export interface AccountRow {
@@ -86,6 +89,17 @@ const listHistory = statement<{ password_hash: string }>(
    ORDER BY created_at DESC, id DESC LIMIT $2`,
 );
 
+const offerDismissedAt = statement<{ passkey_offer_dismissed_at: number | string | null }>(
+  'account_passkey_offer_dismissed_at',
+  ['text'],
+  'SELECT passkey_offer_dismissed_at FROM accounts WHERE id = $1',
+);
+const dismissOffer = statement(
+  'account_passkey_offer_dismiss',
+  ['text', 'bigint'],
+  'UPDATE accounts SET passkey_offer_dismissed_at = $2 WHERE id = $1',
+);
+
 interface HistoryEntry {
   accountId: string;
   hash: string;
@@ -122,11 +136,19 @@ export const accounts = storePart<AccountStore>('accounts', {
       async listPasswordHistory(accountId, limit) {
         return (await db.run(listHistory, [accountId, limit])).map((r) => r.password_hash);
       },
+      async passkeyOfferDismissedAt(accountId) {
+        const [row] = await db.run(offerDismissedAt, [accountId]);
+        return intOrNull(row?.passkey_offer_dismissed_at ?? null);
+      },
+      async dismissPasskeyOffer(accountId, at) {
+        await db.run(dismissOffer, [accountId, at]);
+      },
     };
   },
   memory(tables) {
     const all = tables.table<AccountRecord>('accounts');
     const history = tables.table<HistoryEntry[]>('password_history');
+    const offerDismissed = tables.table<number>('passkey_offer_dismissed_at');
     const findBy = (test: (a: AccountRecord) => boolean) => copy([...all.values()].find(test));
     return {
       findById: async (id) => copy(all.get(id)),
@@ -153,6 +175,10 @@ export const accounts = storePart<AccountStore>('accounts', {
           .sort((a, b) => b.at - a.at || b.order - a.order)
           .slice(0, limit)
           .map((entry) => entry.hash);
+      },
+      passkeyOfferDismissedAt: async (accountId) => offerDismissed.get(accountId) ?? null,
+      async dismissPasskeyOffer(accountId, at) {
+        if (all.has(accountId)) offerDismissed.set(accountId, at);
       },
     };
   },

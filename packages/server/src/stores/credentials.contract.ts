@@ -22,4 +22,31 @@ export const contract: PartContract = (c) => {
     assert.deepEqual(await part.list(randomUUID()), []);
     assert.equal(await part.find('unknown'), null);
   });
+
+  test('renames and deletes only the account’s own credential', async () => {
+    const part = c.store().use(credentials);
+    const account = await c.withAccount();
+    const other = await c.withAccount();
+    const mine = c.newCredential(account.id);
+    const second = c.newCredential(account.id, { createdAt: c.t0 + 1 });
+    const theirs = c.newCredential(other.id);
+    for (const credential of [mine, second, theirs]) assert.equal(await part.add(credential), true);
+
+    assert.deepEqual(await part.rename(account.id, mine.id, 'Küchen-„Tablet“'), {
+      ...mine,
+      name: 'Küchen-„Tablet“',
+    });
+    assert.equal((await part.find(mine.id))?.name, 'Küchen-„Tablet“');
+    assert.equal(await part.rename(account.id, theirs.id, 'gekapert'), null);
+    assert.equal(await part.rename(account.id, 'unknown', 'x'), null);
+    assert.equal((await part.find(theirs.id))?.name, theirs.name);
+
+    assert.equal(await part.delete(account.id, theirs.id), false);
+    assert.deepEqual(await part.find(theirs.id), theirs);
+    assert.equal(await part.delete(account.id, mine.id), true);
+    assert.equal(await part.delete(account.id, mine.id), false, 'gone already');
+    assert.equal(await part.find(mine.id), null);
+    assert.deepEqual(await part.list(account.id), [second]);
+    assert.deepEqual(await part.list(other.id), [theirs]);
+  });
 };

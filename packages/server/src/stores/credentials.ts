@@ -22,6 +22,10 @@ export interface CredentialStore {
   find(id: string): Promise<CredentialRecord | null>;
   /** Oldest first. */
   list(accountId: string): Promise<CredentialRecord[]>;
+  /** The account's credential with its new name; null (nothing written) for another's. */
+  rename(accountId: string, id: string, name: string): Promise<CredentialRecord | null>;
+  /** Whether the account's credential was there to delete (another's is left alone). */
+  delete(accountId: string, id: string): Promise<boolean>;
 }
 
 interface CredentialRow {
@@ -72,6 +76,17 @@ const byAccount = statement<CredentialRow>(
   `SELECT ${columns} FROM credentials WHERE account_id = $1 ORDER BY created_at, id`,
 );
 
+const renameOne = statement<CredentialRow>(
+  'credential_rename',
+  ['text', 'text', 'text'],
+  `UPDATE credentials SET name = $3 WHERE account_id = $1 AND id = $2 RETURNING ${columns}`,
+);
+const deleteOne = statement<{ id: string }>(
+  'credential_delete',
+  ['text', 'text'],
+  'DELETE FROM credentials WHERE account_id = $1 AND id = $2 RETURNING id',
+);
+
 const clone = (c: CredentialRecord): CredentialRecord => ({
   ...c,
   publicKey: new Uint8Array(c.publicKey),
@@ -103,6 +118,13 @@ export const credentials = storePart<CredentialStore>('credentials', {
       async list(accountId) {
         return (await db.run(byAccount, [accountId])).map(credentialOf);
       },
+      async rename(accountId, id, name) {
+        const [row] = await db.run(renameOne, [accountId, id, name]);
+        return row ? credentialOf(row) : null;
+      },
+      async delete(accountId, id) {
+        return (await db.run(deleteOne, [accountId, id])).length === 1;
+      },
     };
   },
   memory(tables) {
@@ -122,6 +144,16 @@ export const credentials = storePart<CredentialStore>('credentials', {
           .filter((c) => c.accountId === accountId)
           .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
           .map(clone);
+      },
+      async rename(accountId, id, name) {
+        const found = all.get(id);
+        if (found?.accountId !== accountId) return null;
+        found.name = name;
+        return clone(found);
+      },
+      async delete(accountId, id) {
+        if (all.get(id)?.accountId !== accountId) return false;
+        return all.delete(id);
       },
     };
   },
