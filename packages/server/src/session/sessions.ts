@@ -108,6 +108,7 @@ export function mintSession(
       createdAt: now,
       lastSeenAt: now,
       confirmedAt: now,
+      userAgent: ctx.client.userAgent?.slice(0, 512) ?? null,
     },
   };
 }

@@ -96,6 +96,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         createdAt: t0,
         lastSeenAt: t0,
         confirmedAt: t0,
+        userAgent: null,
         ...overrides,
       }),
     };

@@ -93,6 +93,7 @@ const complete = statement<{ started: number }>(
     'text', 'bigint', 'boolean', 'bigint',
     'text', 'text', 'bigint', 'bigint', 'bigint',
     ...sessionStartTypes,
+    'text',
   ],
   `WITH used AS (
      UPDATE credentials SET counter = $2, backed_up = $3, last_used_at = $4
@@ -100,8 +101,9 @@ const complete = statement<{ started: number }>(
      RETURNING account_id
    ),
    started AS (
-     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at)
-     SELECT $5, account_id, $6, $7, $8, $9 FROM used
+     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at,
+       user_agent)
+     SELECT $5, account_id, $6, $7, $8, $9, $16 FROM used
      RETURNING id_hash
    ),
    ${sessionStartParts(['$10', '$11', '$12', '$13', '$14', '$15'], 'EXISTS (SELECT 1 FROM used)')}
@@ -160,6 +162,7 @@ export const login = storePart<LoginStore>('login', {
           s.lastSeenAt,
           s.confirmedAt,
           ...sessionStartArgs(rest),
+          s.userAgent ?? null,
         ]);
         return row?.started === 1;
       },

@@ -167,7 +167,7 @@ const revoke = statement(
 const changedAccount = 'EXISTS (SELECT 1 FROM changed)';
 const complete = statement<AccountRow>(
   'password_reset_complete',
-  ['text', 'text', 'bigint', 'text', 'text', 'bigint', 'bigint', 'bigint', ...sessionStartTypes],
+  ['text', 'text', 'bigint', 'text', 'text', 'bigint', 'bigint', 'bigint', ...sessionStartTypes, 'text'],
   `WITH taken AS (
      DELETE FROM password_resets WHERE binding_hash = $1 AND binding_expires_at > $3
      RETURNING account_id
@@ -182,8 +182,9 @@ const complete = statement<AccountRow>(
    ),
    ended AS (DELETE FROM sessions s USING changed c WHERE s.account_id = c.id),
    started AS (
-     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at)
-     SELECT $4, id, $5, $6, $7, $8 FROM changed
+     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at,
+       user_agent)
+     SELECT $4, id, $5, $6, $7, $8, $15 FROM changed
    ),
    ${sessionStartParts(['$9', '$10', '$11', '$12', '$13', '$14'], changedAccount)}
    SELECT ${accountColumns} FROM changed a`,
@@ -257,6 +258,7 @@ export const passwordReset = storePart<PasswordResetStore>('password-reset', {
             s.lastSeenAt,
             s.confirmedAt,
             ...sessionStartArgs(rest),
+            s.userAgent ?? null,
           ]),
         ),
       async sweep(now) {

@@ -153,6 +153,7 @@ const complete = statement<AccountRow>(
     'text', 'bigint', 'text', 'text', 'bytea', 'bigint',
     'text', 'text', 'bigint', 'bigint', 'bigint',
     ...sessionStartTypes,
+    'text',
   ],
   `WITH taken AS (
      DELETE FROM registrations
@@ -171,8 +172,9 @@ const complete = statement<AccountRow>(
      SELECT id, password_hash, created_at FROM created
    ),
    started AS (
-     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at)
-     SELECT $7, id, $8, $9, $10, $11 FROM created
+     INSERT INTO sessions (id_hash, account_id, method, created_at, last_seen_at, confirmed_at,
+       user_agent)
+     SELECT $7, id, $8, $9, $10, $11, $18 FROM created
    ),
    ${sessionStartParts(['$12', '$13', '$14', '$15', '$16', '$17'], created)}
    SELECT ${accountColumns} FROM created a`,
@@ -250,6 +252,7 @@ export const registration = storePart<RegistrationStore>('registration', {
           s.lastSeenAt,
           s.confirmedAt,
           ...sessionStartArgs(rest),
+          s.userAgent ?? null,
         ]);
         return row ? accountOf(row) : null;
       },

@@ -58,4 +58,37 @@ export const contract: PartContract = (c) => {
     assert.equal(await part().get(tooOld.idHash), null, 'session past the absolute timeout');
     assert.deepEqual(await part().get(live.idHash), { session: live, account });
   });
+
+  test('keeps the user agent a session started with', async () => {
+    const account = await c.withAccount();
+    const userAgent = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+    const session = c.newSession(account.id, { userAgent });
+    await part().start({ session });
+    assert.equal((await part().get(session.idHash))?.session.userAgent, userAgent);
+    assert.deepEqual(await part().list(account.id), [session]);
+  });
+
+  test("lists an account's sessions, the latest activity first, and no other account's", async () => {
+    const [account, other] = [await c.withAccount(), await c.withAccount()];
+    const older = c.newSession(account.id, { lastSeenAt: c.t0 + 10 });
+    const newer = c.newSession(account.id, { lastSeenAt: c.t0 + 20, method: 'passkey' });
+    const theirs = c.newSession(other.id, { lastSeenAt: c.t0 + 30 });
+    for (const session of [older, newer, theirs]) await part().start({ session });
+    assert.deepEqual(await part().list(account.id), [newer, older]);
+    assert.deepEqual(await part().list(c.randomKey()), []);
+  });
+
+  test('ends every other session of the account in one step with its audit event', async () => {
+    const [account, other] = [await c.withAccount(), await c.withAccount()];
+    const kept = c.newSession(account.id);
+    const ended = [c.newSession(account.id), c.newSession(account.id)];
+    const theirs = c.newSession(other.id);
+    for (const session of [kept, ...ended, theirs]) await part().start({ session });
+    const event = { event: 'account.sessions.ended' as const, accountId: account.id, at: c.t0 + 1 };
+    assert.equal(await part().deleteOthers(account.id, kept.idHash, event), 2);
+    assert.deepEqual(await part().list(account.id), [kept]);
+    assert.deepEqual(await part().list(other.id), [theirs], "another account's stay");
+    assert.deepEqual(await c.store().use(audit).list({ accountId: account.id }), [event]);
+    assert.equal(await part().deleteOthers(account.id, kept.idHash), 0);
+  });
 };
