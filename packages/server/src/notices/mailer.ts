@@ -8,6 +8,7 @@ export interface Mailer {
 
 export type NoticeTemplate =
   | 'passkey-added'
+  | 'passkey-removed'
   | 'account-locked'
   | 'activation-letter'
   | 'registration-attempt'

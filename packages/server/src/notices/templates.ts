@@ -1,5 +1,6 @@
 import { approveTemplates } from './approve-templates.js';
 import { forgotPasswordSms, forgotPasswordTemplates } from './forgot-password-templates.js';
+import { passkeyTemplates } from './passkeys-templates.js';
 import type { NoticeTemplate } from './mailer.js';
 
 /**
@@ -11,8 +12,10 @@ export interface NoticeData {
   /** The insurer's name (the relying party's name), as the notice's signature. */
   insurerName: string;
   at: number;
-  /** passkey-added: the passkey's name. */
+  /** passkey-added, passkey-removed: the passkey's name. */
   passkeyName?: string;
+  /** passkey-removed: how many passkeys the account has left. */
+  passkeysLeft?: number;
   /** account-locked: how long password sign-in stays blocked. */
   lockedMinutes?: number;
   /**
@@ -193,6 +196,7 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   ...registrationTemplates,
   ...forgotPasswordTemplates,
   ...approveTemplates,
+  ...passkeyTemplates,
   'passkey-added': {
     de: (data, { date, time }) => ({
       subject: 'Neuer Passkey für Ihr Konto',
