@@ -19,7 +19,11 @@ export type NoticeTemplate =
   | 'reset-code-locked'
   | 'password-changed'
   | 'address-changed'
-  | 'bank-details-changed';
+  | 'bank-details-changed'
+  | 'email-change-code'
+  | 'email-change-attempt'
+  | 'email-changed'
+  | 'registration-ended';
 
 export interface OutgoingMessage {
   channel: 'email' | 'letter' | 'sms';

@@ -1,3 +1,4 @@
+import { accountTemplates } from './account-templates.js';
 import { approveTemplates } from './approve-templates.js';
 import { forgotPasswordSms, forgotPasswordTemplates } from './forgot-password-templates.js';
 import { passkeyTemplates } from './passkeys-templates.js';
@@ -36,6 +37,8 @@ export interface NoticeData {
    */
   change?: { label: string; from: string | null; to: string }[];
   validFrom?: string;
+  /** email-changed: the new address, masked (`m***@example.de`). */
+  email?: string;
 }
 
 export type Locale = 'de' | 'en';
@@ -196,6 +199,7 @@ const templates: Record<NoticeTemplate, Record<Locale, Render>> = {
   ...registrationTemplates,
   ...forgotPasswordTemplates,
   ...approveTemplates,
+  ...accountTemplates,
   ...passkeyTemplates,
   'passkey-added': {
     de: (data, { date, time }) => ({
