@@ -224,6 +224,26 @@ async function presentedReset(
 }
 
 /**
+ * A new password for an existing account (a reset, or a change on the account page): the policy
+ * with the member's own data as context and the member's last passwords (as many as the policy's
+ * `notRecent` rule counts); `PASSWORD_REJECTED` naming every rule it breaks.
+ */
+export async function requireNewPassword(
+  ctx: FlowContext,
+  account: AccountRecord,
+  password: string,
+): Promise<void> {
+  const policy = ctx.config.passwordPolicy;
+  const recent = passwordPolicies[policy].find((rule) => rule.id === 'notRecent')?.value ?? 0;
+  const history = await ctx.store.use(accounts).listPasswordHistory(account.id, recent);
+  const context = { kvnr: account.kvnr, email: account.email, name: account.displayName };
+  const check = await checkNewPassword(policy, password, { ...context, username: account.kvnr }, history);
+  if (!check.ok) {
+    throw new PortalError('PASSWORD_REJECTED', { fields: { password: check.failed.join(' ') } });
+  }
+}
+
+/**
  * Sets the new password: the policy with the member's own data and last passwords, then one
  * store step that spends the reset, changes the password, ends every session of the account and
  * starts this browser's, and clears the sign-in throttle of the account's KVNR and e-mail
@@ -233,19 +253,7 @@ export const setNewPassword: Flow<Routes['password']> = async (input, ctx) => {
   const presented = await presentedReset(ctx);
   if (!presented) throw new PortalError('RESET_REQUIRED');
   const { account, bindingHash } = presented;
-  const policy = ctx.config.passwordPolicy;
-  const recent = passwordPolicies[policy].find((rule) => rule.id === 'notRecent')?.value ?? 0;
-  const history = await ctx.store.use(accounts).listPasswordHistory(account.id, recent);
-  const context = { kvnr: account.kvnr, email: account.email, name: account.displayName };
-  const check = await checkNewPassword(
-    policy,
-    input.password,
-    { ...context, username: account.kvnr },
-    history,
-  );
-  if (!check.ok) {
-    throw new PortalError('PASSWORD_REJECTED', { fields: { password: check.failed.join(' ') } });
-  }
+  await requireNewPassword(ctx, account, input.password);
 
   const passwordHash = await passwordHashing.hash(input.password);
   const { id, record } = mintSession(ctx, account.id, 'password');

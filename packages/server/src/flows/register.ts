@@ -34,6 +34,18 @@ function registry(ctx: FlowContext): MemberRegistry {
 
 type MemberQuery = Parameters<MemberRegistry['verify']>[0] & { email: string };
 
+/**
+ * An e-mail address as a member types it, normalized (trimmed, lower-cased), or its problem:
+ * `empty`, or `emailFormat` (also for a KVNR, which is no address).
+ */
+export function parseEmail(
+  input: string,
+): { ok: true; value: string } | { ok: false; problem: 'empty' | 'emailFormat' } {
+  const email = parseIdentifier(input);
+  if (email.ok && email.kind === 'email') return { ok: true, value: email.value };
+  return { ok: false, problem: !email.ok && email.problem === 'empty' ? 'empty' : 'emailFormat' };
+}
+
 /** The identify request, normalized; `VALIDATION_FAILED` naming every malformed field. */
 function parseIdentify(input: IdentifyRequest, ctx: FlowContext): MemberQuery {
   const fields: Record<string, string> = {};
@@ -43,10 +55,8 @@ function parseIdentify(input: IdentifyRequest, ctx: FlowContext): MemberQuery {
   if (!postcode.ok) fields.postcode = postcode.problem;
   const birthDate = input.birthDate.trim();
   if (!isIsoDate(birthDate)) fields.birthDate = birthDate === '' ? 'empty' : 'format';
-  const email = parseIdentifier(input.email);
-  if (!email.ok || email.kind !== 'email') {
-    fields.email = !email.ok && email.problem === 'empty' ? 'empty' : 'emailFormat';
-  }
+  const email = parseEmail(input.email);
+  if (!email.ok) fields.email = email.problem;
   const cardNumber = input.cardNumber?.replace(/\s+/g, '') ?? '';
   const { requireCardNumber } = ctx.config.register;
   if (requireCardNumber && !/^\d{6}$/.test(cardNumber)) {
