@@ -22,7 +22,7 @@ import { approvalChallenge } from './approve-binding.js';
 import { approvalEvents } from './approve-events.js';
 import { claimHandoff, handOff, pickNumber } from './approve-handoff.js';
 import { buildReceipt } from './approve-receipt.js';
-import { approvalView, discardClosed } from './protected-form.js';
+import { approvalView, discardClosed, excludedCredentials } from './protected-form.js';
 
 type Routes = typeof approveRoutes;
 
@@ -85,13 +85,17 @@ export const approvalStatus: Flow<Routes['status']> = async (input, ctx) => ({
 /**
  * Passkey options for one transaction: a fresh nonce stored with it (a newer one voids older
  * options), the challenge derived from the nonce, the transaction's digest and id
- * (approve-binding.ts), the member's own passkeys only, user verification required. Once the
- * transaction was handed off to a phone, the right number must be picked first.
+ * (approve-binding.ts), the member's own passkeys only (less those the form excludes, such as the
+ * passkey being removed), user verification required. Once the transaction was handed off to a
+ * phone, the right number must be picked first.
  */
 export const approvalOptions: Flow<Routes['options']> = async (input, ctx) => {
   const { account } = requireSession(ctx);
   const record = await pendingTransaction(ctx, input.id);
-  const passkeys = await ctx.store.use(credentials).list(account.id);
+  const excluded = excludedCredentials(ctx, record);
+  const passkeys = (await ctx.store.use(credentials).list(account.id)).filter(
+    (c) => !excluded.has(c.id),
+  );
   if (passkeys.length === 0) throw new PortalError('PASSKEY_UNKNOWN');
   const nonce = randomBytes(32).toString('base64url');
   const now = ctx.now();
@@ -128,7 +132,8 @@ async function verifyFailure(
 
 /**
  * Approves a transaction: the challenge of this transaction, spent once, issued to this member in
- * this browser; one of this member's own passkeys; the signature over exactly the challenge
+ * this browser; one of this member's own passkeys, not one the form excludes (the options left it
+ * out, but a client may sign with it all the same); the signature over exactly the challenge
  * recomputed from the stored transaction, with user verification; the transaction still pending,
  * live and at the nonce the challenge came from. Then the change is executed from the stored
  * payload and its outcome recorded; the verified assertion is kept as the receipt.
@@ -152,7 +157,8 @@ export const verifyApproval: Flow<Routes['verify']> = async (input, ctx) => {
     return verifyFailure(ctx, account.id, new PortalError('PASSKEY_INVALID'));
   }
   const credential = await ctx.store.use(credentials).find(response.id);
-  if (credential?.accountId !== account.id) {
+  const excluded = excludedCredentials(ctx, record);
+  if (credential?.accountId !== account.id || excluded.has(credential.id)) {
     return verifyFailure(ctx, account.id, new PortalError('PASSKEY_UNKNOWN'));
   }
   const userHandle = Buffer.from(account.webauthnUserId).toString('base64url');

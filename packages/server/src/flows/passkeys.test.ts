@@ -6,6 +6,7 @@ import {
   erika,
   kvnr,
   loginWithPassword,
+  newBrowser,
   sessionCookieOf,
   type Harness,
 } from '../testing/harness.js';
@@ -59,7 +60,8 @@ describe('passkey management', () => {
       backedUp: false,
     });
     const list = await (await h.get('/passkeys', { cookie })).json();
-    assert.deepEqual(list, { passkeys: [passkey] });
+    assert.deepEqual(list.passkeys, [passkey]);
+    assert.equal(list.offer, false, 'no offer once the member has a passkey');
     const next = await creationOptions();
     assert.deepEqual(
       next.excludeCredentials?.map((c) => c.id),
@@ -83,6 +85,28 @@ describe('passkey management', () => {
       },
     );
     assert.equal((await verified.json()).passkey.name, 'Chrome unter Linux');
+  });
+
+  test('names an unnamed passkey after its authenticator, from the AAGUID', async () => {
+    const headers = { 'User-Agent': chromeOnLinux };
+    const named = async (aaguid?: string, name?: string) => {
+      const response = await addPasskey(
+        h,
+        cookie,
+        authenticator(aaguid === undefined ? {} : { aaguid }),
+        {},
+        name === undefined ? {} : { name },
+        { headers },
+      );
+      return (await response.json()).passkey.name as string;
+    };
+    assert.equal(await named('ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4'), 'Google Password Manager');
+    assert.equal(await named('FBFC3007-154E-4ECC-8C0B-6E020557D7BD'), 'Apple Passwords');
+    // All zeros ("none" attestation) and an AAGUID nobody listed: the browser and system.
+    assert.equal(await named('00000000-0000-0000-0000-000000000000'), 'Chrome unter Linux');
+    assert.equal(await named('0badc0de-0000-4000-8000-000000000001'), 'Chrome unter Linux');
+    // The member's own name wins.
+    assert.equal(await named('ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4', 'Mein Pixel'), 'Mein Pixel');
   });
 
   test('sends the member a passkey-added notice by e-mail', async () => {
@@ -229,5 +253,116 @@ describe('adding a passkey needs a recent sign-in', () => {
     const cookie = sessionCookieOf(confirmed)!;
     assert.notEqual(cookie, old, 'a new session id');
     assert.equal((await addPasskey(h, cookie, authenticator())).status, 200);
+  });
+});
+
+describe('the passkey list for the Signal API and the offer to add one', () => {
+  let h: Harness;
+  let cookie: string;
+  beforeEach(async () => {
+    h = createHarness();
+    await h.portal.createAccount(erika);
+    cookie = await loginWithPassword(h);
+  });
+
+  const list = async (c = cookie) => {
+    const response = await h.get('/passkeys', { cookie: c });
+    assert.equal(response.status, 200);
+    return response.json();
+  };
+
+  test('names the site, random user handle, e-mail and name for the password manager', async () => {
+    const { options } = await (await h.post('/passkeys/options', {}, { cookie })).json();
+    const { signal } = await list();
+    assert.deepEqual(signal, {
+      rpId: 'localhost',
+      userId: options.user.id,
+      name: erika.email,
+      displayName: 'Erika Mustermann',
+    });
+    assert.match(signal.userId, /^[A-Za-z0-9_-]{43}$/);
+  });
+
+  test('offers a passkey after a password sign-in without one, not once one exists', async () => {
+    assert.deepEqual(await list(), {
+      passkeys: [],
+      signal: (await list()).signal,
+      offer: true,
+    });
+    await addPasskey(h, cookie, authenticator());
+    assert.equal((await list()).offer, false);
+  });
+
+  test('"not now" holds on every device for 30 days, then the offer returns', async () => {
+    const dismissed = await h.post('/passkeys/offer/dismiss', {}, { cookie });
+    assert.equal(dismissed.status, 200);
+    const answer = await dismissed.json();
+    assert.equal(answer.offer, false);
+    assert.deepEqual(answer.passkeys, []);
+    const elsewhere = await loginWithPassword(h, erika.email, erika.password, {
+      browser: newBrowser(),
+    });
+    assert.equal((await list(elsewhere)).offer, false, 'another sign-in, another browser');
+    // Sessions end after 12 hours at most: each day a new sign-in.
+    h.clock.advance(30 * 24 * 60 * 60 - 1);
+    assert.equal((await list(await loginWithPassword(h))).offer, false, 'one second short');
+    h.clock.advance(1);
+    assert.equal((await list(await loginWithPassword(h))).offer, true, 'after 30 days');
+  });
+
+  test('needs a session to dismiss the offer', async () => {
+    const response = await h.post('/passkeys/offer/dismiss', {});
+    assert.equal(response.status, 401);
+  });
+});
+
+describe('renaming a passkey', () => {
+  let h: Harness;
+  let cookie: string;
+  let accountId: string;
+  let id: string;
+  beforeEach(async () => {
+    h = createHarness();
+    ({ accountId } = await h.portal.createAccount(erika));
+    cookie = await loginWithPassword(h);
+    const response = await addPasskey(h, cookie, authenticator(), {}, { name: 'Handy' });
+    id = (await response.json()).passkey.id;
+  });
+
+  test('renames the member’s own passkey, trimmed, and audits it', async () => {
+    const name = '  Handy (privat) ';
+    const response = await h.post('/passkeys/rename', { id, name }, { cookie });
+    assert.equal(response.status, 200);
+    const { passkey } = await response.json();
+    assert.equal(passkey.id, id);
+    assert.equal(passkey.name, 'Handy (privat)');
+    assert.deepEqual((await (await h.get('/passkeys', { cookie })).json()).passkeys, [passkey]);
+    assert.equal((await h.store.use(audit).list({ accountId }))[0]?.event, 'passkey.renamed');
+  });
+
+  test('refuses an empty name and one with a line break', async () => {
+    for (const [name, problem] of [
+      ['   ', 'empty'],
+      ['Handy\nBitte anrufen', 'singleLine'],
+    ] as const) {
+      const response = await h.post('/passkeys/rename', { id, name }, { cookie });
+      assert.equal(response.status, 400);
+      assert.deepEqual(await response.json(), {
+        error: { code: 'VALIDATION_FAILED', fields: { name: problem } },
+      });
+    }
+    assert.equal((await h.store.use(credentials).find(id))?.name, 'Handy');
+  });
+
+  test('answers another member’s passkey as an unknown one, and leaves it', async () => {
+    const max = { kvnr: kvnr(), email: 'max@example.de', displayName: 'Max Mustermann' };
+    await h.portal.createAccount({ ...max, password: erika.password });
+    const maxCookie = await loginWithPassword(h, max.email);
+    const body = { id, name: 'gekapert' };
+    const theirs = await h.post('/passkeys/rename', body, { cookie: maxCookie });
+    const unknown = await h.post('/passkeys/rename', { id: 'unknown', name: 'x' }, { cookie });
+    assert.equal(theirs.status, 404);
+    assert.deepEqual(await theirs.json(), await unknown.json());
+    assert.equal((await h.store.use(credentials).find(id))?.name, 'Handy');
   });
 });

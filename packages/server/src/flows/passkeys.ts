@@ -1,4 +1,4 @@
-import { passkeyRoutes, type PasskeyView } from '@portalkit/protocol';
+import { passkeyRoutes } from '@portalkit/protocol';
 import {
   generateRegistrationOptions,
   type RegistrationResponseJSON,
@@ -8,28 +8,40 @@ import { PortalError } from '../errors.js';
 import { sendNotice } from '../notices/send.js';
 import { endpoint, type FlowModule } from '../router.js';
 import { requireSession } from '../session/sessions.js';
+import { accounts } from '../stores/accounts.js';
 import { audit } from '../stores/audit.js';
 import { credentials, type CredentialRecord } from '../stores/credentials.js';
+import { authenticatorName } from '../webauthn/authenticator-name.js';
 import { consumeChallenge, issueChallenge, verifyRegistration } from '../webauthn/challenges.js';
 import { deviceName } from '../webauthn/device-name.js';
+import { passkeyList, view } from './passkeys-list.js';
+import { removeLastPasskey, removePasskeyForm } from './passkeys-remove.js';
+import { invalid } from './protected-form.js';
 
 type PasskeyRoutes = typeof passkeyRoutes;
 
-function view(credential: CredentialRecord): PasskeyView {
-  return {
-    id: credential.id,
-    name: credential.name,
-    createdAt: new Date(credential.createdAt).toISOString(),
-    lastUsedAt:
-      credential.lastUsedAt === null ? null : new Date(credential.lastUsedAt).toISOString(),
-    backedUp: credential.backedUp,
-  };
-}
+export const listPasskeys: Flow<PasskeyRoutes['list']> = async (_input, ctx) =>
+  passkeyList(ctx, requireSession(ctx));
 
-export const listPasskeys: Flow<PasskeyRoutes['list']> = async (_input, ctx) => {
+/** "Not now": remembered for the account, so no device offers a passkey for 30 days. */
+export const dismissOffer: Flow<PasskeyRoutes['dismissOffer']> = async (_input, ctx) => {
+  const session = requireSession(ctx);
+  await ctx.store.use(accounts).dismissPasskeyOffer(session.account.id, ctx.now());
+  return passkeyList(ctx, session);
+};
+
+/**
+ * A new name for one of the member's own passkeys (trimmed by the schema; empty is refused).
+ * Another member's passkey and an unknown id get the same `NOT_FOUND`.
+ */
+export const renamePasskey: Flow<PasskeyRoutes['rename']> = async (input, ctx) => {
   const { account } = requireSession(ctx);
-  const list = await ctx.store.use(credentials).list(account.id);
-  return { passkeys: list.map(view) };
+  if (input.name === '') throw invalid('name', 'empty');
+  const renamed = await ctx.store.use(credentials).rename(account.id, input.id, input.name);
+  if (!renamed) throw new PortalError('NOT_FOUND');
+  const at = ctx.now();
+  await ctx.store.use(audit).append({ event: 'passkey.renamed', accountId: account.id, at });
+  return { passkey: view(renamed) };
 };
 
 /**
@@ -83,7 +95,11 @@ export const addPasskey: Flow<PasskeyRoutes['addVerify']> = async (input, ctx) =
     transports: response.response.transports ?? [],
     deviceType: info.credentialDeviceType,
     backedUp: info.credentialBackedUp,
-    name: input.name || deviceName(ctx.client.userAgent, account.locale),
+    // The member's name for it, else the authenticator's from its AAGUID, else the browser's.
+    name:
+      input.name ||
+      authenticatorName(info.aaguid) ||
+      deviceName(ctx.client.userAgent, account.locale),
     createdAt: now,
     lastUsedAt: null,
   };
@@ -97,7 +113,8 @@ export const addPasskey: Flow<PasskeyRoutes['addVerify']> = async (input, ctx) =
 
 /**
  * A passkey is a permanent way into the account that outlives the session, so adding one needs a
- * recent sign-in or confirmation, not just any session up to 12 hours old.
+ * recent sign-in or confirmation, not just any session up to 12 hours old. Removing one needs an
+ * approval with another passkey, or the password for the last one (passkeys-remove.ts).
  */
 export const passkeysFlow: FlowModule = {
   name: 'passkeys',
@@ -105,5 +122,10 @@ export const passkeysFlow: FlowModule = {
     endpoint(passkeyRoutes.list, { access: 'signed-in' }, listPasskeys),
     endpoint(passkeyRoutes.addOptions, { access: 'confirmed' }, addPasskeyOptions),
     endpoint(passkeyRoutes.addVerify, { access: 'confirmed' }, addPasskey),
+    endpoint(passkeyRoutes.rename, { access: 'signed-in' }, renamePasskey),
+    endpoint(passkeyRoutes.dismissOffer, { access: 'signed-in' }, dismissOffer),
+    removePasskeyForm.endpoint,
+    endpoint(passkeyRoutes.removeLast, { access: 'signed-in' }, removeLastPasskey),
   ],
+  forms: [removePasskeyForm],
 };

@@ -43,6 +43,12 @@ export interface ProtectedForm<P = unknown> {
    * cancelled or expired): a document upload's files. Optional.
    */
   discard?(payload: P, ctx: FlowContext, accountId: string): Promise<void>;
+  /**
+   * The member's passkeys that must not approve this transaction (their ids): the passkey being
+   * removed cannot approve its own removal. Left out of the approval's options and refused if
+   * one signs anyway (flows/approve.ts). Optional.
+   */
+  excludeCredentials?(payload: P): string[];
 }
 
 export interface ProtectedFormDefinition<R extends Route, P> {
@@ -60,6 +66,7 @@ export interface ProtectedFormDefinition<R extends Route, P> {
   summarize(payload: P): ApprovalSummary;
   execute(payload: P, ctx: FlowContext, account: AccountRecord): Promise<void>;
   discard?(payload: P, ctx: FlowContext, accountId: string): Promise<void>;
+  excludeCredentials?(payload: P): string[];
 }
 
 export function protectedForm<R extends Route, P>(
@@ -84,6 +91,9 @@ export function protectedForm<R extends Route, P>(
     // Executed with the stored payload, which is what `prepare` returned, as canonical JSON.
     execute: definition.execute as ProtectedForm['execute'],
     ...(definition.discard ? { discard: definition.discard as ProtectedForm['discard'] } : {}),
+    ...(definition.excludeCredentials
+      ? { excludeCredentials: definition.excludeCredentials as ProtectedForm['excludeCredentials'] }
+      : {}),
   };
 }
 
@@ -100,6 +110,13 @@ export async function discardClosed(ctx: FlowContext, record: ApprovalRecord): P
     const name = error instanceof Error ? error.name : typeof error;
     ctx.log({ level: 'error', event: 'approval.discard.failed', kind: record.kind, error: name });
   }
+}
+
+/** The passkeys that may not approve `record` (its form's `excludeCredentials`); often none. */
+export function excludedCredentials(ctx: FlowContext, record: ApprovalRecord): Set<string> {
+  const form = ctx.forms.get(record.kind);
+  if (!form?.excludeCredentials) return new Set();
+  return new Set(form.excludeCredentials(JSON.parse(record.payload) as unknown));
 }
 
 /** Stores a pending transaction for the signed-in member; its view. */

@@ -8,10 +8,13 @@ import {
   type AuthenticateOverrides,
   type CeremonyOverrides,
   type SoftAuthenticator,
+  type SoftAuthenticatorOptions,
 } from './soft-authenticator.js';
 
-export function authenticator(): SoftAuthenticator {
-  return createSoftAuthenticator({ origin, rpId: rp.id });
+export function authenticator(
+  options: Omit<SoftAuthenticatorOptions, 'origin' | 'rpId'> = {},
+): SoftAuthenticator {
+  return createSoftAuthenticator({ origin, rpId: rp.id, ...options });
 }
 
 /** Runs the add-passkey ceremony for a signed-in cookie; returns the verify response. */

@@ -28,6 +28,8 @@ export interface SoftAuthenticatorOptions {
   backupEligible?: boolean;
   /** BS flag: the credential is synced now. Default false. */
   backedUp?: boolean;
+  /** AAGUID in the attested credential data (`ea9b8d66-…`). Default all zeros, as "none" gives. */
+  aaguid?: string;
 }
 
 /** Per-ceremony deviations, to test what the server must refuse. */
@@ -121,7 +123,7 @@ export function createSoftAuthenticator(options: SoftAuthenticatorOptions): Soft
         sha256(rpId),
         Buffer.from([flagByte(overrides, flags.AT)]),
         Buffer.alloc(4), // counter 0
-        Buffer.alloc(16), // AAGUID: none
+        aaguidBytes(settings.aaguid), // all zeros unless set
         idLength,
         rawId,
         coseKey,
@@ -190,6 +192,13 @@ export function createSoftAuthenticator(options: SoftAuthenticatorOptions): Soft
       credential.counter = counter;
     },
   };
+}
+
+function aaguidBytes(aaguid: string | undefined): Buffer {
+  if (aaguid === undefined) return Buffer.alloc(16);
+  const bytes = Buffer.from(aaguid.replace(/-/g, ''), 'hex');
+  if (bytes.length !== 16) throw new Error(`not an AAGUID: ${aaguid}`);
+  return bytes;
 }
 
 function sha256(data: string | Uint8Array): Buffer {
