@@ -1,4 +1,5 @@
 import type { FlowModule } from '../router.js';
+import { accountFlow } from './account.js';
 import { addressChangeFlow } from './address-change.js';
 import { approveFlow } from './approve.js';
 import { bankDetailsFlow } from './bank-details.js';
@@ -20,4 +21,5 @@ export const flows: readonly FlowModule[] = [
   addressChangeFlow,
   bankDetailsFlow,
   documentUploadFlow,
+  accountFlow,
 ];
