@@ -26,7 +26,10 @@ const secret = () =>
   /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(1024));
 
 export const ChangePasswordRequest = /* @__PURE__ */ z.object({
-  /** Wrong: `VALIDATION_FAILED` with `current: wrong`, counted as a failed sign-in. */
+  /**
+   * Wrong: `CREDENTIALS_INVALID` (401, the session stays), counted as a failed sign-in with the
+   * KVNR: after a few, `RATE_LIMITED` as signing in is.
+   */
   current: /* @__PURE__ */ secret(),
   /** The policy's rules, and none of the last 10 (`PASSWORD_REJECTED`). */
   password: /* @__PURE__ */ secret(),
