@@ -59,22 +59,4 @@ export const forgotPasswordStyles = css`
   :where(pk-forgot-password) :where([part~='secondary-action']) {
     margin-top: ${t.spaceS};
   }
-  /* "Code erneut senden" with its countdown right under it, apart from the buttons above. */
-  :where(pk-forgot-password) :where(.pk-resend) {
-    margin-top: ${t.spaceM};
-  }
-  :where(pk-forgot-password) :where(.pk-resend > [part~='secondary-action']) {
-    margin-top: 0;
-  }
-  /* During the wait the button stays in the Tab order; it looks unavailable and does nothing. */
-  :where(pk-forgot-password) :where([part~='secondary-action'][aria-disabled='true']) {
-    border-color: ${t.border};
-    background: ${t.surface};
-    color: ${t.textMuted};
-    cursor: not-allowed;
-  }
-  :where(pk-forgot-password) :where([part~='countdown']) {
-    margin: ${t.spaceXs} 0 0;
-    color: ${t.textMuted};
-  }
 `;

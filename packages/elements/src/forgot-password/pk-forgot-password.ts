@@ -7,6 +7,7 @@ import { CooldownController, pageClock, type Clock } from '../controllers/cooldo
 import { NewPasswordController } from '../controllers/new-password-controller.js';
 import { PasskeySupportController } from '../controllers/passkey-support-controller.js';
 import { takeCodeFromAddress } from '../parts/code-from-address.js';
+import { resendCodeStyles } from '../parts/resend-code.js';
 import { identifierDe, identifierEn } from '../parts/identifier.terms.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import {
@@ -163,7 +164,7 @@ export class PkForgotPassword extends StepElement<
           ...forgotPasswordEn,
         },
       },
-      styles: [passwordFieldStyles, passwordRulesStyles, forgotPasswordStyles],
+      styles: [passwordFieldStyles, passwordRulesStyles, forgotPasswordStyles, resendCodeStyles],
       stepEvent: PkForgotPasswordStepEvent,
       errorEvent: PkForgotPasswordErrorEvent,
       wording: forgotPasswordWording,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { resendCode } from '../../parts/resend-code.js';
 import { paragraph, stepForm, textInput, type StepKit } from '../../parts/step-form.js';
 import type { CodeView } from '../pk-forgot-password.views.js';
 import { identifierInput } from './identify.js';
@@ -9,46 +10,19 @@ export interface CodeStepOptions {
   onResend: () => void;
 }
 
-/** How often the screen-reader text of the wait may change (UX.md "Time limits"). */
-const spokenStep = 15;
-
-/**
- * "Code erneut senden" for a code by e-mail or SMS. During the wait it stays where it is, in the
- * Tab order (`aria-disabled`, a press does nothing), so focus is not lost when it was pressed;
- * beside it the seconds count down on screen, hidden from screen readers, which get the time in
- * steps of 15 seconds as the button's description. The status region says once when the wait
- * starts and when it ends.
- */
+/** "Code erneut senden" for a code by e-mail or SMS (`parts/resend-code.ts`). */
 function resend(kit: StepKit, view: CodeView, { wait, onResend }: CodeStepOptions) {
   if (view.channel !== 'email' && view.channel !== 'sms') return nothing;
-  const spokenId = kit.id('countdown');
-  return html`<div class="pk-resend">
-    <button
-      type="button"
-      part="secondary-action"
-      aria-disabled=${wait > 0 ? 'true' : nothing}
-      aria-describedby=${wait > 0 ? spokenId : nothing}
-      @click=${onResend}
-    >
-      ${kit.term(
-        view.phase === 'busy' && view.resending
-          ? 'forgotPassword.requestBusy'
-          : 'forgotPassword.resend',
-      )}
-    </button>
-    ${
-      wait > 0
-        ? html`<p part="countdown">
-            ${view.resent ? html`${kit.term('forgotPassword.resent')} ` : nothing}<span
-              aria-hidden="true"
-              >${kit.term('forgotPassword.resendWait', wait)}</span
-            ><span class="pk-visually-hidden" id=${spokenId}
-              >${kit.term('forgotPassword.resendWait', Math.ceil(wait / spokenStep) * spokenStep)}</span
-            >
-          </p>`
-        : nothing
-    }
-  </div>`;
+  return resendCode(kit, {
+    wait,
+    busy: view.phase === 'busy' && !!view.resending,
+    resent: !!view.resent,
+    label: kit.term('forgotPassword.resend'),
+    busyLabel: kit.term('forgotPassword.requestBusy'),
+    resentText: kit.term('forgotPassword.resent'),
+    waitText: (seconds) => kit.term('forgotPassword.resendWait', seconds),
+    onResend,
+  });
 }
 
 /**
@@ -73,7 +47,9 @@ export const codeStep = (kit: StepKit, view: CodeView, options: CodeStepOptions)
         hint: 'forgotPassword.codeHint',
         autocomplete: 'one-time-code',
         autocapitalize: 'characters',
-        ...((view.channel === 'email' || view.channel === 'sms') && { inputmode: 'numeric' }),
+        ...((view.channel === 'email' || view.channel === 'sms') && {
+          inputmode: 'numeric',
+        }),
       }),
       paragraph(kit, 'forgotPassword.noCode'),
     ],
