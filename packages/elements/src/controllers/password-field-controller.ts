@@ -9,7 +9,9 @@ export interface PasswordFieldControllerOptions {
   announce: (message: Message) => void;
 }
 
-type FieldOptions = Pick<PasswordFieldOptions, 'id' | 'name' | 'autocomplete' | 'error' | 'hint'>;
+type FieldOptions = Pick<PasswordFieldOptions, 'id' | 'name' | 'autocomplete' | 'error' | 'hint'> &
+  /** Other words than "Passwort" where a form has two ("Aktuelles Passwort", "Neues Passwort"). */
+  Partial<Pick<PasswordFieldOptions, 'label' | 'showLabel' | 'hideLabel'>>;
 
 /**
  * A password field with its show/hide toggle (`parts/password-field.ts`) in an element: the
@@ -30,12 +32,12 @@ export class PasswordFieldController implements ReactiveController {
   render(field: FieldOptions): TemplateResult {
     const term = (key: PlainKey) => this.#options.localize.term(key);
     return passwordField({
-      ...field,
       label: term('password.label'),
-      errorPrefix: term('common.errorPrefix'),
-      visible: this.visible,
       showLabel: term('password.show'),
       hideLabel: term('password.hide'),
+      ...field,
+      errorPrefix: term('common.errorPrefix'),
+      visible: this.visible,
       onToggle: () => {
         this.visible = !this.visible;
         this.#options.announce([this.visible ? 'password.shown' : 'password.hidden']);
