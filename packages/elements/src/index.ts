@@ -8,6 +8,7 @@ export * from './approve/index.js';
 export * from './address-change/index.js';
 export * from './bank-details/index.js';
 export * from './document-upload/index.js';
+export * from './account/index.js';
 export * from './session-timer/index.js';
 
 export { ClientError, type ClientErrorOptions } from './client/client-error.js';

@@ -1,0 +1,115 @@
+import type { ApprovalStatus, ApprovalView, PasswordRuleId } from '@portalkit/protocol';
+import type { StepForm as Form } from '../base/step-element.js';
+import type { PlainKey } from '../i18n/messages.js';
+
+/** What `<pk-account>` shows (`state`): `loading` the settings, then a step's phase. */
+export type AccountState = 'loading' | 'idle' | 'busy' | 'error' | 'success';
+
+/** The tasks the overview opens, each from its section's button. */
+export type Task = 'email' | 'password' | 'sessions' | 'end';
+
+/** The settings are loading (`busy`) or could not be loaded (`error`, with a retry). */
+export type LoadView = Form<'loading'>;
+export type EmailView = Form<'email'>;
+/**
+ * `email`: where the code went. `resending`: "Code erneut senden" runs; `resent`: it was pressed
+ * and a new code is on its way.
+ */
+export type CodeView = Form<'email-code'> & {
+  email: string;
+  expiresIn: number;
+  resending?: boolean;
+  resent?: boolean;
+};
+/** `failed`: the rules the new password broke on submit (the browser's check or the server's). */
+export type PasswordView = Form<'password'> & { failed: PasswordRuleId[] };
+/**
+ * The sessions: `ending` the one whose "Abmelden" runs, `ended` what was signed out last (a
+ * device, or every other one), said on screen and in the status region.
+ */
+export type SessionsView = Form<'sessions'> & {
+  ending?: string | undefined;
+  ended?: { device: string } | 'others' | 'gone' | undefined;
+};
+/** "Alle anderen Geräte abmelden" asks first (WCAG 3.3.4). */
+export type EndOthersView = Form<'end-others'>;
+/** What ending the registration means, and its button. */
+export type EndView = Form<'end'>;
+/** The steps with a form, each idle, busy or showing errors. */
+export type FormView =
+  LoadView | EmailView | CodeView | PasswordView | SessionsView | EndOthersView | EndView;
+
+/** `status`: the approval's status as `<pk-approve>` reported it. */
+export type ApproveView = {
+  is: 'end-approve';
+  approval: ApprovalView;
+  status: ApprovalStatus;
+};
+
+/** What `<pk-account>` shows; `step` is its `is` (none while loading). */
+export type AccountView =
+  | FormView
+  | { is: 'overview' }
+  | ApproveView
+  | { is: 'email-done'; email: string }
+  | { is: 'password-done' }
+  | { is: 'end-done'; approval: ApprovalView };
+
+const form = <S extends FormView['is']>(is: S) => ({
+  is,
+  phase: 'idle' as const,
+  errors: [],
+});
+
+export const loadView = (): LoadView => ({ ...form('loading'), phase: 'busy' });
+export const emailView = (): EmailView => form('email');
+export const passwordView = (): PasswordView => ({
+  ...form('password'),
+  failed: [],
+});
+export const sessionsView = (ended?: SessionsView['ended']): SessionsView => ({
+  ...form('sessions'),
+  ended,
+});
+export const endOthersView = (): EndOthersView => form('end-others');
+export const endView = (): EndView => form('end');
+
+/** The task a step belongs to (the overview and loading belong to none). */
+export function taskOf(view: AccountView): Task | undefined {
+  switch (view.is) {
+    case 'email':
+    case 'email-code':
+    case 'email-done':
+      return 'email';
+    case 'password':
+    case 'password-done':
+      return 'password';
+    case 'sessions':
+    case 'end-others':
+      return 'sessions';
+    case 'end':
+    case 'end-approve':
+      return 'end';
+    default:
+      return undefined;
+  }
+}
+
+/** What a step says while its request runs, on its button and in the status region. */
+export function busyText(view: FormView): PlainKey {
+  switch (view.is) {
+    case 'loading':
+      return 'account.loadBusy';
+    case 'email':
+      return 'account.emailBusy';
+    case 'email-code':
+      return view.resending ? 'account.resendBusy' : 'account.codeBusy';
+    case 'password':
+      return 'account.passwordBusy';
+    case 'sessions':
+    case 'end-others':
+      return 'account.endSessionBusy';
+    case 'end':
+      return 'account.endBusy';
+  }
+}
