@@ -192,6 +192,7 @@ describe('sweeping expired data', () => {
       registrations: 0,
       passwordResets: 0,
       approvalsExpired: 0,
+      emailChanges: 0,
     });
   });
 
@@ -236,6 +237,7 @@ describe('sweeping expired data', () => {
       registrations: 0,
       passwordResets: 0,
       approvalsExpired: 0,
+      emailChanges: 0,
     });
     assert.equal(await storedSession(h, cookie), null);
   });
