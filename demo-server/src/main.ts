@@ -73,6 +73,7 @@ try {
     databaseUrl,
     session: {
       idleTimeoutSeconds: seconds('IDLE_TIMEOUT_SECONDS'),
+      absoluteTimeoutSeconds: seconds('ABSOLUTE_TIMEOUT_SECONDS'),
       confirmationSeconds: seconds('CONFIRMATION_SECONDS'),
     },
     trustedProxies: trustedProxies(),
@@ -103,6 +104,10 @@ try {
   console.log(
     `Documents (sick notes, invoices; applications approved with a passkey): ` +
       `${demo.url}/konto/dokumente`,
+  );
+  console.log(
+    `Personal details and settings (password, e-mail address, sessions, ending the ` +
+      `registration): ${demo.url}/konto/einstellungen`,
   );
   console.log(`Outbox (letters, e-mails, SMS "sent"): ${demo.url}/demo/outbox`);
   console.log(`Inbox (the back office's view of uploaded documents): ${demo.url}/demo/inbox`);

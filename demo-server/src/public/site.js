@@ -46,12 +46,22 @@ for (const type of [
   'pk-address-change-error',
   'pk-bank-details-error',
   'pk-document-upload-error',
+  'pk-account-error',
 ]) {
   document.addEventListener(type, (event) => {
     const code = /** @type {CustomEvent<{ code: string }>} */ (event).detail.code;
     if (code === 'SESSION_EXPIRED' || code === 'SESSION_REQUIRED') location.assign('/?abgemeldet=timeout');
   });
 }
+
+// <pk-session-timer> signed the member out: the idle time ran out, the session reached its
+// longest allowed time, or the member signed out in another tab. Nothing of theirs stays on the
+// screen (an unattended computer is what the timeout is for); the sign-in page says why, and Back
+// does not return here.
+document.addEventListener('pk-session-expired', (event) => {
+  const { reason } = /** @type {CustomEvent<{ reason: string }>} */ (event).detail;
+  location.replace(reason === 'signed-out' ? '/?abgemeldet' : '/?abgemeldet=timeout');
+});
 
 // Screen-reader and tab users learn of a failed submit from the page title too (GOV.UK pattern).
 const title = document.title;
@@ -64,6 +74,7 @@ for (const flow of [
   'bank-details',
   'approval',
   'document-upload',
+  'account',
 ]) {
   document.addEventListener(`pk-${flow}-error`, () => {
     document.title = errorPrefix + title;
@@ -76,6 +87,7 @@ for (const type of [
   'pk-address-change-step',
   'pk-bank-details-step',
   'pk-document-upload-step',
+  'pk-account-step',
   'pk-approval-status',
 ]) {
   document.addEventListener(type, () => {
