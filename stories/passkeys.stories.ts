@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { FakePasskeysClient, type FakePasskeysOptions } from '@portalkit/elements/testing/passkeys';
+import {
+  FakePasskeysClient,
+  sampleList,
+  type FakePasskeysOptions,
+} from '@portalkit/elements/testing/passkeys';
 import { apiStory } from './support/doc.js';
 import { fakePortal, typed } from './support/fake-portal.js';
 
@@ -58,7 +62,7 @@ export const API = apiStory;
 
 export const Loading: Story = { args: { fake: { listPasskeys: 'hang' } } };
 
-export const Empty: Story = { args: { fake: { listPasskeys: { value: { passkeys: [] } } } } };
+export const Empty: Story = { args: { fake: { listPasskeys: { value: sampleList([]) } } } };
 
 export const List: Story = {};
 

@@ -40,8 +40,14 @@ export interface ApproveStepOptions {
   againLabel?: PlainKey | undefined;
 }
 
-/** `<pk-approve>` inline: it has its own headings; "Änderung erneut eingeben" after its end. */
-export const approveStep = (kit: StepKit, options: ApproveStepOptions): TemplateResult =>
+/**
+ * `<pk-approve>` inline: it has its own headings; "Änderung erneut eingeben" after its end. Only
+ * the kit's `term` is used, so an element without steps (`<pk-passkeys>`) passes its own.
+ */
+export const approveStep = (
+  kit: Pick<StepKit, 'term'>,
+  options: ApproveStepOptions,
+): TemplateResult =>
   html`<div part="step">
     ${options.approve}
     ${

@@ -5,9 +5,12 @@ export interface ConfirmFormOptions {
   headingId: string;
   heading: string;
   intro: string;
+  /** A warning before the intro (removing the last passkey). */
+  warning?: string | undefined;
   /** The error summary, when the form shows errors. */
   summary: TemplateResult | typeof nothing;
-  password: TemplateResult;
+  /** The password field, when the step needs the password. */
+  password?: TemplateResult | undefined;
   submit: string;
   cancel: string;
   busy: boolean;
@@ -16,8 +19,9 @@ export interface ConfirmFormOptions {
 }
 
 /**
- * The password form `<pk-passkeys>` shows when the server wants a recent login before a passkey is
- * added: heading, why, the password field, "Bestätigen und Passkey hinzufügen" and "Abbrechen".
+ * A confirm step of `<pk-passkeys>`, in place of the list: heading, why, the password field where
+ * needed, the step's button and "Abbrechen". Before a passkey is added when the server wants a
+ * recent login, and before a passkey is removed (the last one with the password).
  */
 export function confirmForm(options: ConfirmFormOptions): TemplateResult {
   const { headingId } = options;
@@ -32,8 +36,9 @@ export function confirmForm(options: ConfirmFormOptions): TemplateResult {
   >
     ${options.summary}
     <h2 part="heading" id=${headingId} tabindex="-1">${options.heading}</h2>
+    ${options.warning ? html`<p part="warning">${options.warning}</p>` : nothing}
     <p>${options.intro}</p>
-    ${options.password}
+    ${options.password ?? nothing}
     <button type="submit" part="submit">${options.submit}</button>
     <button type="button" part="secondary-action" @click=${options.onCancel}>
       ${options.cancel}

@@ -1,9 +1,12 @@
+// A removal's approval step: the element file carries `<pk-approve>`.
+import '../approve/index.js';
 import { registerFlow } from '../client/flows.js';
 import { defineElement } from '../define.js';
 import { passkeysClient } from './pk-passkeys.client.js';
 import { PkPasskeys } from './pk-passkeys.js';
 
 export { PkPasskeys, type PasskeysState } from './pk-passkeys.js';
+export { signalAcceptedPasskeys, signalUserDetails, type SignalDetails } from './signal.js';
 export type { PasskeysClient } from './pk-passkeys.client.js';
 export type { PasskeysTerms } from './pk-passkeys.terms.js';
 export * from './pk-passkeys.events.js';

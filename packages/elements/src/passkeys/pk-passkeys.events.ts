@@ -12,6 +12,25 @@ export class PkPasskeysSuccessEvent extends CustomEvent<PkPasskeysSuccessDetail>
   }
 }
 
+export interface PkPasskeyChangeDetail {
+  /** The passkey as it is now (renamed), or as it was (removed); no key material. */
+  passkey: PasskeyView;
+}
+
+/** A passkey was renamed. */
+export class PkPasskeyRenamedEvent extends CustomEvent<PkPasskeyChangeDetail> {
+  constructor(detail: PkPasskeyChangeDetail) {
+    super('pk-passkey-renamed', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** A passkey was removed (approved with another passkey, or the last one with the password). */
+export class PkPasskeyRemovedEvent extends CustomEvent<PkPasskeyChangeDetail> {
+  constructor(detail: PkPasskeyChangeDetail) {
+    super('pk-passkey-removed', { detail, bubbles: true, composed: true });
+  }
+}
+
 export interface PkPasskeysErrorDetail {
   code: ErrorCode;
 }
@@ -27,5 +46,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'pk-passkeys-success': PkPasskeysSuccessEvent;
     'pk-passkeys-error': PkPasskeysErrorEvent;
+    'pk-passkey-renamed': PkPasskeyRenamedEvent;
+    'pk-passkey-removed': PkPasskeyRemovedEvent;
   }
 }

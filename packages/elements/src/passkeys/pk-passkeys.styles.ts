@@ -31,8 +31,35 @@ export const passkeysStyles = css`
     width: auto;
     max-width: 100%;
   }
-  /* The confirm form's two buttons side by side, wrapping on narrow screens. */
-  :where(pk-passkeys) :where([part~='form'] > button) {
+  /* The forms' and the invitation's buttons side by side, wrapping on narrow screens. */
+  :where(pk-passkeys) :where(:is([part~='form'], [part~='rename-form'], [part~='offer']) > button) {
+    width: auto;
+    max-width: 100%;
     margin: 0 ${t.spaceS} ${t.spaceS} 0;
+  }
+  :where(pk-passkeys) :where([part~='passkey-actions']) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.spaceS};
+    margin-top: ${t.spaceXs};
+  }
+  :where(pk-passkeys) :where([part~='passkey-actions'] > button) {
+    width: auto;
+  }
+  :where(pk-passkeys) :where([part~='warning']) {
+    padding: ${t.spaceS} ${t.spaceM};
+    border-inline-start: 4px solid ${t.error};
+    background: ${t.surfaceMuted};
+    font-weight: 700;
+  }
+  :where(pk-passkeys) :where([part~='offer']) {
+    margin-bottom: ${t.spaceL};
+    padding: ${t.spaceM};
+    border: 1px solid ${t.divider};
+    border-radius: ${t.radius};
+  }
+  /* The heading takes focus so screen readers start the step there; it is no control. */
+  :where(pk-passkeys) :where([part~='heading']:focus) {
+    outline: none;
   }
 `;

@@ -24,6 +24,46 @@ export interface PasskeysTerms {
   'passkeys.confirmBusy': string;
   'passkeys.confirmCancel': string;
   'passkeys.passwordWrong': string;
+
+  /** Each passkey's buttons: the visible word, and the name after the passkey. */
+  'passkeys.renameShort': string;
+  'passkeys.rename': (name: string) => string;
+  'passkeys.removeShort': string;
+  'passkeys.remove': (name: string) => string;
+
+  /** Renaming a passkey in its row. */
+  'passkeys.nameLabel': string;
+  'passkeys.nameHint': string;
+  'passkeys.nameEmpty': string;
+  'passkeys.nameTooLong': string;
+  'passkeys.nameInvalid': string;
+  'passkeys.renameSave': string;
+  'passkeys.renameBusy': string;
+  'passkeys.renameCancel': string;
+  'passkeys.renamed': (name: string) => string;
+  'passkeys.renameFailed': string;
+
+  /** Removing a passkey: confirm, then approve with another passkey. */
+  'passkeys.removeHeading': (name: string) => string;
+  'passkeys.removeIntro': string;
+  'passkeys.removeSubmit': string;
+  'passkeys.removeBusy': string;
+  'passkeys.removeCancel': string;
+  'passkeys.removeAgain': string;
+  'passkeys.removed': (name: string) => string;
+  'passkeys.removeFailed': string;
+  /** Removing the last passkey: the warning, and the password instead of an approval. */
+  'passkeys.removeLastHeading': (name: string) => string;
+  'passkeys.removeLastWarning': string;
+  'passkeys.removeLastIntro': string;
+  'passkeys.removeLastBusy': string;
+
+  /** The invitation to add a passkey (`offer`). */
+  'passkeys.offerHeading': string;
+  'passkeys.offerIntro': string;
+  'passkeys.offerAccept': string;
+  'passkeys.offerDismiss': string;
+  'passkeys.offerDismissed': string;
 }
 
 declare module '../i18n/messages.js' {

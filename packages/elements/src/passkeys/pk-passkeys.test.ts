@@ -4,6 +4,7 @@ import { expectAccessible, runElementSuite } from '../test-support/element-suite
 import {
   addedPasskey,
   FakePasskeysClient,
+  sampleList,
   type FakePasskeysOptions,
 } from './pk-passkeys.fake.js';
 import { mount, part, settle, text, until, type Lang } from '../test-support/fixtures.js';
@@ -74,7 +75,7 @@ runElementSuite<PkPasskeys>({
 describe('pk-passkeys', () => {
   it('is accessible when empty, after a load error and without passkey support', async () => {
     for (const options of [
-      { listPasskeys: { value: { passkeys: [] } } },
+      { listPasskeys: { value: sampleList([]) } },
       { listPasskeys: { error: 'NETWORK' as const } },
       { passkeySupport: { available: false, autofill: false } },
     ]) {
@@ -93,8 +94,8 @@ describe('pk-passkeys', () => {
     const { element } = await passkeys();
     const items = [...element.querySelectorAll('[part~=passkey]')].map(text);
     expect(items).to.deep.equal([
-      'iCloud-Schlüsselbund Hinzugefügt am 26.11.2026 Zuletzt verwendet am 27.11.2026 Synchronisiert: auf Ihren Geräten mit demselben Konto nutzbar',
-      'YubiKey 5 NFC Hinzugefügt am 02.10.2026 Noch nicht verwendet Nur auf einem Gerät gespeichert',
+      'iCloud-Schlüsselbund Synchronisiert – auf Ihren Geräten mit demselben Konto verfügbar Hinzugefügt am 26.11.2026 Zuletzt verwendet am 27.11.2026 Umbenennen Entfernen',
+      'YubiKey 5 NFC Nur auf dem Gerät, auf dem er angelegt wurde Hinzugefügt am 02.10.2026 Noch nie verwendet Umbenennen Entfernen',
     ]);
     expect(part(element, 'passkey-list')!.getAttribute('aria-label')).to.equal('Ihre Passkeys');
   });
@@ -105,7 +106,7 @@ describe('pk-passkeys', () => {
   });
 
   it('explains passkeys when the member has none yet', async () => {
-    const { element } = await passkeys({ listPasskeys: { value: { passkeys: [] } } });
+    const { element } = await passkeys({ listPasskeys: { value: sampleList([]) } });
     expect(text(part(element, 'empty'))).to.contain('Sie haben noch keinen Passkey.');
     expect(part(element, 'passkey-list')).to.equal(null);
   });
@@ -157,7 +158,7 @@ describe('pk-passkeys', () => {
     const { client, element } = await passkeys({ listPasskeys: { error: 'NETWORK' } });
     expect(element.state).to.equal('error');
     expect(summaryText(element)).to.contain('Ihre Passkeys können gerade nicht angezeigt werden.');
-    client.set({ listPasskeys: { value: { passkeys: [] } } });
+    client.set({ listPasskeys: { value: sampleList([]) } });
     part<HTMLButtonElement>(element, 'secondary-action')!.click();
     await until(element, 'idle');
     expect(part(element, 'empty')).to.exist;
