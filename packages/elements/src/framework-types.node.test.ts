@@ -131,6 +131,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
         'pk-passkeys',
         'pk-portal',
         'pk-register',
+        'pk-session-timer',
       ],
       'the elements in the manifest',
     );

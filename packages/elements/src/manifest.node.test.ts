@@ -263,6 +263,7 @@ describe('custom-elements manifest', () => {
         'pk-passkeys',
         'pk-portal',
         'pk-register',
+        'pk-session-timer',
       ],
       'the elements found in the code',
     );
