@@ -407,18 +407,20 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
     return this.#sessions.filter((session) => !session.current).length;
   }
 
+  /** The list as the server has it now; the one shown bridges until it arrives. */
+  #refreshSessions(): void {
+    const client = this.activeClient;
+    this.#refresh.run((signal) => client.sessions({ signal }), {
+      complete: ({ sessions }) => {
+        this.#sessions = sessions;
+        this.requestUpdate();
+      },
+    });
+  }
+
   #open(task: Task): void {
     if (task === 'email') this.values['email'] = '';
-    if (task === 'sessions') {
-      // The list as the server has it now; the one from the overview bridges until it arrives.
-      const client = this.activeClient;
-      this.#refresh.run((signal) => client.sessions({ signal }), {
-        complete: ({ sessions }) => {
-          this.#sessions = sessions;
-          this.requestUpdate();
-        },
-      });
-    }
+    if (task === 'sessions') this.#refreshSessions();
     const first = {
       email: emailView,
       password: passwordView,
@@ -593,7 +595,7 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
         if (error.code !== 'NOT_FOUND') return undefined;
         // Gone already (signed out there, or timed out): the list as it is now.
         this.#sessions = this.#sessions.filter((one) => one.id !== id);
-        this.#open('sessions');
+        this.#refreshSessions();
         return {
           ...sessionsView(),
           errors: [{ message: ['account.sessionGone'] }],
