@@ -254,6 +254,7 @@ describe('custom-elements manifest', () => {
     assert.deepEqual(
       used.map((element) => element.tag).sort(),
       [
+        'pk-account',
         'pk-address-change',
         'pk-approve',
         'pk-bank-details',
