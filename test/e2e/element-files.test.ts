@@ -79,6 +79,7 @@ describe('element files', () => {
 
 /** The elements a file's element renders inside itself, defined by its file too. */
 const embeds: Record<string, string[]> = {
+  'pk-account': ['pk-approve'],
   'pk-address-change': ['pk-approve'],
   'pk-bank-details': ['pk-approve'],
   'pk-document-upload': ['pk-approve'],

@@ -122,6 +122,7 @@ describe('framework types and editor data', { concurrency: true }, () => {
     assert.deepEqual(
       tags,
       [
+        'pk-account',
         'pk-address-change',
         'pk-approve',
         'pk-bank-details',
