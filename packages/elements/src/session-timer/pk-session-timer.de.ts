@@ -32,6 +32,6 @@ export const sessionTimerDe: SessionTimerTerms = {
     `Sie wurden aus Sicherheitsgründen abgemeldet, weil Sie ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} nicht aktiv waren.`,
   'sessionTimer.reasonAbsolute':
     'Sie wurden aus Sicherheitsgründen abgemeldet, weil die längste erlaubte Dauer einer Sitzung erreicht ist.',
-  'sessionTimer.reasonSignedOut': 'Sie haben sich abgemeldet.',
+  'sessionTimer.reasonSignedOut': 'Ihre Sitzung wurde beendet.',
   'sessionTimer.signInAgain': 'Erneut anmelden',
 };

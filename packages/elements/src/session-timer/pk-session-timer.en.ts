@@ -32,6 +32,6 @@ export const sessionTimerEn: SessionTimerTerms = {
     `For your security, you were signed out because you were not active for ${minutesEn(minutes)}.`,
   'sessionTimer.reasonAbsolute':
     'For your security, you were signed out because your session reached the longest time allowed.',
-  'sessionTimer.reasonSignedOut': 'You have signed out.',
+  'sessionTimer.reasonSignedOut': 'Your session has ended.',
   'sessionTimer.signInAgain': 'Sign in again',
 };

@@ -21,12 +21,15 @@ export class PkSessionExpiredEvent extends CustomEvent<PkSessionExpiredDetail> {
   }
 }
 
-export interface PkSessionExtendedDetail {
+/** A session's two times, as the server gives them (`GET /session`). */
+export interface SessionTimes {
   /** Seconds until the idle sign-out, from now. */
   idleExpiresIn: number;
   /** Seconds until the session ends whatever the member does. */
   absoluteExpiresIn: number;
 }
+
+export type PkSessionExtendedDetail = SessionTimes;
 
 /** The member chose to stay signed in, in this tab or another: the idle time starts again. */
 export class PkSessionExtendedEvent extends CustomEvent<PkSessionExtendedDetail> {

@@ -266,7 +266,21 @@ describe('pk-session-timer', () => {
     expect((await event).detail.reason).to.equal('signed-out');
     await until(element, 'signed-out');
     expect(client.callsTo('logout')).to.have.length(1);
-    expect(text(part(element, 'reason'))).to.equal('Sie haben sich abgemeldet.');
+    expect(text(part(element, 'reason'))).to.equal('Ihre Sitzung wurde beendet.');
+  });
+
+  it('says the member is signed out when extending finds the session gone', async () => {
+    const { client, element } = await stay({ extendSession: { error: 'SESSION_EXPIRED' } });
+    await until(element, 'signed-out');
+    expect(client.callsTo('logout')).to.have.length(1);
+    expect(text(part(element, 'reason'))).to.equal('Ihre Sitzung wurde beendet.');
+  });
+
+  it('times nothing on a page without a signed-in member', async () => {
+    const result = await timer({ session: { value: { signedIn: false } } });
+    await pass(result, 3_600_000);
+    expect(result.element.state).to.equal('idle');
+    expect(result.client.callsTo('session')).to.have.length(1);
   });
 
   it('signs out even when /logout fails', async () => {
@@ -361,7 +375,7 @@ describe('pk-session-timer', () => {
       await until(second, 'signed-out');
       await until(first, 'signed-out');
       expect(client.callsTo('logout')).to.have.length(1);
-      expect(text(part(second, 'reason'))).to.equal('Sie haben sich abgemeldet.');
+      expect(text(part(second, 'reason'))).to.equal('Ihre Sitzung wurde beendet.');
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, SessionState, SignedIn } from '@portalkit/protocol';
+import type { ErrorCode, SessionState } from '@portalkit/protocol';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { PortalkitElement } from '../base/portalkit-element.js';
 import type { ClientError } from '../client/client-error.js';
@@ -15,9 +15,12 @@ import {
   PkSessionExpiredEvent,
   PkSessionExtendedEvent,
   type SessionEndReason,
+  type SessionTimes,
 } from './pk-session-timer.events.js';
 import { sessionTimerStyles } from './pk-session-timer.styles.js';
 import { signedOutMessage, warningContent, type WarningMode } from './pk-session-timer.views.js';
+import { SessionDeadlines } from './session-deadlines.js';
+import { SessionTabs, type TabMessage } from './session-tabs.js';
 
 export type SessionTimerState = 'idle' | 'warning' | 'busy' | 'error' | 'signed-out';
 
@@ -50,11 +53,6 @@ const busyWith: Partial<Record<SessionTimerView['is'], 'extend' | 'signOut'>> = 
   extending: 'extend',
   signingOut: 'signOut',
 };
-
-/** What the tabs of one site tell each other. */
-type TabMessage =
-  | { type: 'extended'; idleExpiresIn: number; absoluteExpiresIn: number }
-  | { type: 'signed-out'; reason: SessionEndReason };
 
 const extendWording = wording('sessionTimer.extendFailed', {});
 const sessionGone: readonly ErrorCode[] = ['SESSION_EXPIRED', 'SESSION_REQUIRED'];
@@ -141,21 +139,23 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   protected view: SessionTimerView = { is: 'quiet' };
   /** Milliseconds left until the sign-out, while the warning is open. */
   private left = 0;
-  /** When the session ends unless extended, and whatever happens (the clock's milliseconds). */
-  #deadlines?: { idle: number; absolute: number };
-  /** The longest idle time seen in the server's answers: the server's idle timeout. */
-  #idleSeconds = 0;
+  readonly #deadlines = new SessionDeadlines();
+  /** The session's times are known: a signed-in member is timed. */
+  #timed = false;
   /** The absolute limit's warning was seen: it does not open again. */
   #acknowledged = false;
   /** The session is being read again before a warning or the sign-out. */
   #reading = false;
   #timer?: unknown;
   #timerClock?: Clock;
-  #tabs?: BroadcastChannel;
   #returnFocus?: HTMLElement;
   readonly #read = new TaskRunner();
   readonly #action = new TaskRunner();
   readonly #onVisible = () => this.#check();
+  readonly #tabs = new SessionTabs(this, {
+    channel: () => this.channel,
+    heard: (message) => this.#heard(message),
+  });
 
   constructor() {
     super({
@@ -172,14 +172,11 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisible);
-    this.#listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#tabs?.close();
-    this.#tabs = undefined;
     this.#clearTimer();
     this.#read.abort();
     this.#action.abort();
@@ -202,7 +199,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('channel') && changed.get('channel') !== undefined) this.#listen();
+    if (changed.has('channel') && changed.get('channel') !== undefined) this.#tabs.reopen();
     const dialog = this.querySelector<HTMLDialogElement>('dialog[part~=dialog]');
     if (!dialog) return;
     const wanted = this.#warning() !== undefined;
@@ -235,7 +232,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
               term,
               id,
               ...warning,
-              idleMinutes: this.#idleMinutes(),
+              idleMinutes: this.#deadlines.idleMinutes,
               left: this.left,
               endTime: this.#endTime(),
               busy: busyWith[view.is],
@@ -250,7 +247,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
             term,
             id,
             reason: view.reason,
-            idleMinutes: this.#idleMinutes(),
+            idleMinutes: this.#deadlines.idleMinutes,
             loginHref: this.loginHref ?? location.href,
           })
         : ''}`;
@@ -265,36 +262,15 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
     this.#check();
   }
 
-  #apply({ idleExpiresIn, absoluteExpiresIn }: SignedIn): void {
-    const now = this.clock.now();
-    this.#deadlines = {
-      idle: now + Math.min(idleExpiresIn, absoluteExpiresIn) * 1000,
-      absolute: now + absoluteExpiresIn * 1000,
-    };
-    // An idle time cut short by the absolute limit says nothing about the idle timeout.
-    if (idleExpiresIn < absoluteExpiresIn) {
-      this.#idleSeconds = Math.max(this.#idleSeconds, idleExpiresIn);
-    }
-  }
-
-  #idleMinutes(): number {
-    return Math.max(1, Math.round(this.#idleSeconds / 60));
-  }
-
-  /** The session cannot be extended past its idle deadline: the absolute limit comes then. */
-  #absolute(): boolean {
-    const deadlines = this.#deadlines;
-    return !!deadlines && deadlines.absolute - deadlines.idle < 1000;
-  }
-
-  #timedOut(): SessionEndReason {
-    return this.#absolute() ? 'absolute' : 'idle';
+  #apply(session: SessionTimes): void {
+    this.#deadlines.set(session, this.clock.now());
+    this.#timed = true;
   }
 
   #endTime(): string {
-    const at = new Date(this.#deadlines?.absolute ?? this.clock.now());
-    return new Intl.DateTimeFormat(this.localize.lang, { hour: 'numeric', minute: '2-digit' })
-      .format(at);
+    const at = new Date(this.#deadlines.absolute);
+    const options = { hour: 'numeric', minute: '2-digit' } as const;
+    return new Intl.DateTimeFormat(this.localize.lang, options).format(at);
   }
 
   #warning(): Warning | undefined {
@@ -308,7 +284,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
    */
   #check(): void {
     const deadlines = this.#deadlines;
-    if (!deadlines || this.view.is === 'signedOut' || this.#reading) return;
+    if (!this.#timed || this.view.is === 'signedOut' || this.#reading) return;
     const now = this.clock.now();
     const left = deadlines.idle - now;
     if (left <= 0) return this.#reread('expire');
@@ -318,7 +294,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
       return this.#wait(left % 1000 || 1000);
     }
     const warnAt = deadlines.idle - Math.max(minimumWarning, this.warnBefore || 0) * 1000;
-    if (this.#absolute() && this.#acknowledged) return this.#wait(Math.min(left, longestWait));
+    if (deadlines.final && this.#acknowledged) return this.#wait(Math.min(left, longestWait));
     if (now >= warnAt) return this.#reread('warn');
     this.#wait(Math.min(warnAt - now, longestWait));
   }
@@ -328,23 +304,24 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
    * page made, may have extended it.
    */
   #reread(purpose: 'warn' | 'expire'): void {
-    const before = this.#deadlines!.idle;
+    const before = this.#deadlines.idle;
     const client = this.activeClient;
     this.#reading = true;
     this.#clearTimer();
     const done = (session: SessionState | undefined) => {
       this.#reading = false;
       if (session && !session.signedIn) {
-        // Gone before its time: ended elsewhere (another device, a changed password).
-        return this.#end(purpose === 'expire' ? this.#timedOut() : 'signed-out', { tell: true });
+        // Before the warning, it ended elsewhere (another device, a changed password).
+        const reason = purpose === 'expire' ? this.#deadlines.reason : 'signed-out';
+        return this.#end(reason, { tell: true });
       }
       if (session) this.#apply(session);
-      if (this.#deadlines!.idle > before + moved) {
+      if (this.#deadlines.idle > before + moved) {
         // Extended elsewhere: no warning, or not any more.
         this.#closeWarning();
         return this.#check();
       }
-      if (purpose === 'expire') return this.#end(this.#timedOut(), { tell: true });
+      if (purpose === 'expire') return this.#end(this.#deadlines.reason, { tell: true });
       this.#open();
     };
     this.#read.run(() => client.session(), {
@@ -355,19 +332,19 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   }
 
   #open(): void {
-    const deadlines = this.#deadlines!;
+    const deadlines = this.#deadlines;
     this.left = deadlines.idle - this.clock.now();
     const minutes = Math.max(1, Math.round(this.left / 60_000));
-    this.view = { is: 'warning', mode: this.#absolute() ? 'absolute' : 'idle', minutes };
+    this.view = { is: 'warning', mode: deadlines.final ? 'absolute' : 'idle', minutes };
     this.#check();
   }
 
-  #closeWarning(restoreFocus = true): void {
+  #closeWarning(): void {
     if (!this.#warning()) return;
     this.view = { is: 'quiet' };
     const target = this.#returnFocus;
     this.#returnFocus = undefined;
-    if (restoreFocus && target) {
+    if (target) {
       void this.updateComplete.then(() => target.isConnected && target.focus());
     }
   }
@@ -377,7 +354,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
     this.#timerClock = this.clock;
     this.#timer = this.clock.setTimeout(() => {
       this.#timer = undefined;
-      if (this.#deadlines) this.#check();
+      if (this.#timed) this.#check();
       else this.clientAttached(this.activeClient);
     }, ms);
   }
@@ -392,7 +369,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   #onPrimary(): void {
     const view = this.view;
     if (view.is === 'extending' || view.is === 'signingOut') return;
-    if (view.is === 'warning' && view.mode === 'absolute' && this.#absolute()) {
+    if (view.is === 'warning' && view.mode === 'absolute' && this.#deadlines.final) {
       this.#acknowledged = true;
       this.#closeWarning();
       return this.#check();
@@ -409,7 +386,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
     this.#action.run(() => client.extendSession(), {
       complete: ({ session }) => {
         this.#apply(session);
-        this.#tell({ type: 'extended', ...times(session) });
+        this.#tabs.tell({ type: 'extended', ...times(session) });
         this.#extended(session);
       },
       error: (error) => this.#extendFailed(error, warning),
@@ -417,7 +394,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   }
 
   /** Extended here or in another tab: the warning closes, the times start again. */
-  #extended(session: SignedIn): void {
+  #extended(session: SessionTimes): void {
     const shown = this.#warning() !== undefined;
     this.#closeWarning();
     if (shown) this.status = ['sessionTimer.extended'];
@@ -427,8 +404,8 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
 
   #extendFailed(error: ClientError, warning: Warning): void {
     if (sessionGone.includes(error.code)) {
-      const expired = this.clock.now() >= this.#deadlines!.idle;
-      return this.#end(expired ? this.#timedOut() : 'signed-out', { tell: true });
+      const expired = this.clock.now() >= this.#deadlines.idle;
+      return this.#end(expired ? this.#deadlines.reason : 'signed-out', { tell: true });
     }
     const { mode, minutes } = warning;
     const message = errorMessage(error, extendWording);
@@ -473,7 +450,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
     this.#action.abort();
     this.#reading = false;
     if (logout) void client.logout().catch(() => undefined);
-    if (tell) this.#tell({ type: 'signed-out', reason });
+    if (tell) this.#tabs.tell({ type: 'signed-out', reason });
     this.#returnFocus = undefined;
     this.status = undefined;
     this.view = { is: 'signedOut', reason };
@@ -483,41 +460,22 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
 
   // ——— the other tabs ———
 
-  #listen(): void {
-    this.#tabs?.close();
-    this.#tabs = undefined;
-    if (typeof BroadcastChannel === 'undefined' || !this.isConnected) return;
-    const tabs = (this.#tabs = new BroadcastChannel(this.channel));
-    tabs.onmessage = (event: MessageEvent<TabMessage>) => this.#heard(event.data);
-  }
-
-  #tell(message: TabMessage): void {
-    this.#tabs?.postMessage(message);
-  }
-
   #heard(message: TabMessage): void {
     if (this.view.is === 'signedOut') return;
     if (message.type === 'signed-out') return this.#end(message.reason, { logout: false });
-    const { idleExpiresIn, absoluteExpiresIn } = message;
-    if (typeof idleExpiresIn !== 'number' || typeof absoluteExpiresIn !== 'number') return;
+    // Signing out here goes on: the member chose it in this tab.
+    if (this.view.is === 'signingOut') return;
     this.#read.abort();
     this.#action.abort();
     this.#reading = false;
-    const session = { ...signedInTimes, idleExpiresIn, absoluteExpiresIn };
+    const session = times(message);
     this.#apply(session);
     this.#extended(session);
   }
 }
 
 /** The two times of a session, as the events and the other tabs get them. */
-const times = ({ idleExpiresIn, absoluteExpiresIn }: SignedIn) => ({
+const times = ({ idleExpiresIn, absoluteExpiresIn }: SessionTimes): SessionTimes => ({
   idleExpiresIn,
   absoluteExpiresIn,
 });
-
-/** What a tab's message lacks of a session: only the times are used. */
-const signedInTimes = {
-  signedIn: true,
-  member: { displayName: '' },
-  method: 'password',
-} as const satisfies Omit<SignedIn, 'idleExpiresIn' | 'absoluteExpiresIn'>;
