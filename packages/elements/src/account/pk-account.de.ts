@@ -11,7 +11,6 @@ export const accountDe: AccountTerms = {
   'account.backToOverview': 'Zurück zur Übersicht',
   'account.change': 'Ändern',
 
-  'account.heading': 'Persönliche Daten & Einstellungen',
   'account.emailHeading': 'E-Mail-Adresse',
   'account.emailSummary': (email) => `Nachrichten zu Ihrem Konto gehen an ${email}.`,
   'account.passwordHeading': 'Passwort',

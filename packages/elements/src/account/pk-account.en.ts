@@ -10,7 +10,6 @@ export const accountEn: AccountTerms = {
   'account.backToOverview': 'Back to the overview',
   'account.change': 'Change',
 
-  'account.heading': 'Personal details & settings',
   'account.emailHeading': 'E-mail address',
   'account.emailSummary': (email) => `Messages about your account go to ${email}.`,
   'account.passwordHeading': 'Password',

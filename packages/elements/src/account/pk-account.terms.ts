@@ -24,7 +24,6 @@ export interface AccountTerms
   'account.backToOverview': string;
   'account.change': string;
 
-  'account.heading': string;
   'account.emailHeading': string;
   'account.emailSummary': (email: string) => string;
   'account.passwordHeading': string;
