@@ -5,7 +5,7 @@ const minutesDe = (minutes: number) => (minutes === 1 ? 'einer Minute' : `${minu
 export const sessionTimerDe: SessionTimerTerms = {
   'sessionTimer.heading': (minutes) => `Sie werden in ${minutesDe(minutes)} abgemeldet`,
   'sessionTimer.intro': (minutes) =>
-    `Aus Sicherheitsgründen werden Sie abgemeldet, wenn Sie ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} nicht aktiv waren. Möchten Sie angemeldet bleiben?`,
+    `Aus Sicherheitsgründen werden Sie abgemeldet, wenn Sie ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} nicht aktiv sind. Möchten Sie angemeldet bleiben?`,
   'sessionTimer.remainingLabel': 'Verbleibende Zeit:',
   'sessionTimer.remaining': (minutes, seconds) =>
     [

@@ -28,9 +28,6 @@ export const sessionTimerStyles = css`
     flex: 1 1 12rem;
     width: auto;
   }
-  :where(pk-session-timer) :where([part~='dialog-status']:empty) {
-    display: contents;
-  }
   :where(pk-session-timer) :where([part~='signed-out']) {
     padding: ${t.spaceM};
     border-inline-start: 4px solid ${t.primary};
