@@ -380,6 +380,22 @@ describe('pk-passkeys: removing the last passkey', () => {
   });
 });
 
+describe('pk-passkeys: the list changed in another tab', () => {
+  it('asks for an approval when a passkey was added meanwhile', async () => {
+    const { client, element } = await remove(
+      { ...onlyOne, removeLastPasskey: { error: 'VALIDATION_FAILED', fields: { id: 'notLast' } } },
+      'de',
+      'mein Passwort',
+    );
+    client.set({ listPasskeys: { value: sampleList(samplePasskeys) } });
+    await until(element, 'confirm');
+    expect(passwordField(element)).to.equal(null);
+    expect(part(element, 'warning')).to.equal(null);
+    expect(text(part(element, 'heading'))).to.equal('„iCloud-Schlüsselbund“ entfernen?');
+    expect(document.activeElement).to.equal(part(element, 'heading'));
+  });
+});
+
 describe('pk-passkeys: keyboard only', () => {
   it('renames and removes a passkey with Tab, Enter and Space', async () => {
     const { client, element } = await passkeys();

@@ -1,25 +1,22 @@
-import type { ErrorCode, PasskeyList, PasskeyView } from '@portalkit/protocol';
+import type { PasskeyList, PasskeyView } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
-import { PortalkitElement, type FormError } from '../base/portalkit-element.js';
+import { PortalkitElement } from '../base/portalkit-element.js';
 import { toClientError, type ClientError } from '../client/client-error.js';
 import type { PasskeySupport } from '../client/portal-client.js';
 import { PasswordFieldController } from '../controllers/password-field-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, type ErrorWording } from '../i18n/error-message.js';
-import type { Message } from '../i18n/messages.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import { passwordFieldStyles } from '../theme/tokens.js';
-import { confirmForm } from './confirm-form.js';
+import { AddFlow } from './add-flow.js';
 import { offer } from './offer.js';
-import { actionSelector, passkeyList } from './passkey-list.js';
+import { passkeyList } from './passkey-list.js';
 import { passkeysClient, type PasskeysClient } from './pk-passkeys.client.js';
 import { passkeysDe } from './pk-passkeys.de.js';
 import { passkeysEn } from './pk-passkeys.en.js';
-import { PkPasskeysErrorEvent, PkPasskeysSuccessEvent } from './pk-passkeys.events.js';
+import { PkPasskeysErrorEvent } from './pk-passkeys.events.js';
 import { passkeysStyles } from './pk-passkeys.styles.js';
 import {
-  addWording,
-  confirmWording,
   loadWording,
   sessionCodes,
   stateOf,
@@ -64,6 +61,11 @@ const unsupported: PasskeySupport = { available: false, autofill: false };
  * anlegen" (the add flow above) and "Nicht jetzt" (remembered by the server; the invitation goes
  * and the status says so). Otherwise it shows nothing, a list that cannot be loaded included.
  *
+ * By hand with NVDA or VoiceOver: each passkey's buttons are read with its name; the name field
+ * is read with its label and hint, and its error after an empty "Speichern"; the new name and a
+ * removal are heard from the status region; the confirm step's heading is read when it appears,
+ * and so is `<pk-approve>`'s; after "Nicht jetzt" the status is heard.
+ *
  * @attr {'loading' | 'idle' | 'busy' | 'error' | 'success' | 'confirm'} state - What the element
  *   shows (read only): `confirm` while it asks before adding (the password) or removing,
  *   `idle` while its `<pk-approve>` is shown, `success` after adding, renaming, removing or
@@ -97,6 +99,7 @@ const unsupported: PasskeySupport = { available: false, autofill: false };
  *   focus when it appears.
  * @csspart warning - The warning before the last passkey is removed.
  * @csspart offer - The invitation to add a passkey (`offer`).
+ * @csspart step - Around the inline `<pk-approve>` of a removal and "Zurück zu Ihren Passkeys".
  * @csspart field - A field's label, hint, error and input group.
  * @csspart label - A field's label.
  * @csspart hint - A field's hint.
@@ -127,6 +130,7 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
     localize: this.localize,
     announce: (message) => (this.status = message),
   });
+  readonly #adding = new AddFlow(this.#host(), this.#password);
   readonly #rename = new RenameFlow(this.#host());
   readonly #remove = new RemoveFlow(this.#host(), this.#password);
 
@@ -151,9 +155,9 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
 
   protected override clientDetached(client: PasskeysClient): void {
     this.#task.abort();
+    this.#adding.detach(client);
     this.#rename.abort();
     this.#remove.abort();
-    if (this.view.is === 'adding') client.cancelPasskey();
   }
 
   protected renderView(): TemplateResult | typeof nothing {
@@ -178,7 +182,7 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
           ? this.#renderOffer(this.#summary(view.error))
           : html`${this.#summary(view.error)}${this.#list()}${this.#renderAdd(false)}`;
       case 'adding':
-        if (view.from === 'confirm') return this.#renderConfirm([], 'passkeys.addBusy');
+        if (view.from === 'confirm') return this.#adding.renderConfirm([], 'passkeys.addBusy');
         return this.offer
           ? this.#renderOffer(nothing, true)
           : html`${this.#list()}${this.#renderAdd(true)}`;
@@ -191,9 +195,9 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
       case 'dismissing':
         return this.#renderOffer(nothing);
       case 'confirm':
-        return this.#renderConfirm(view.errors);
+        return this.#adding.renderConfirm(view.errors);
       case 'confirming':
-        return this.#renderConfirm([], 'passkeys.confirmBusy');
+        return this.#adding.renderConfirm([], 'passkeys.confirmBusy');
       case 'rename':
         return html`${view.errors.length > 0 ? this.summary(view.errors) : nothing}
         ${this.#list(this.#rename.render(view))}${this.#renderAdd(false)}`;
@@ -227,7 +231,7 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
     if (!this.#support.available) {
       return html`<p part="note">${this.t('passkeys.unsupported')}</p>`;
     }
-    return html`<button type="button" part="submit" @click=${this.#onAdd}>
+    return html`<button type="button" part="submit" @click=${() => this.#adding.start()}>
       ${this.t(busy ? 'passkeys.addBusy' : 'passkeys.add')}
     </button>`;
   }
@@ -246,32 +250,8 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
       dismiss: this.t('passkeys.offerDismiss'),
       busy: busy || this.view.is === 'dismissing',
       summary,
-      onAccept: () => this.#onAdd(),
+      onAccept: () => this.#adding.start(),
       onDismiss: () => this.#onDismiss(),
-    });
-  }
-
-  /** `busy`: the submit button's text while the password is checked or the passkey added. */
-  #renderConfirm(
-    errors: FormError[],
-    busy?: 'passkeys.confirmBusy' | 'passkeys.addBusy',
-  ): TemplateResult {
-    return confirmForm({
-      headingId: this.fieldId('confirm-heading'),
-      heading: this.t('passkeys.confirmHeading'),
-      intro: this.t('passkeys.confirmIntro'),
-      summary: errors.length > 0 ? this.summary(errors) : nothing,
-      password: this.#password.render({
-        id: this.fieldId('password'),
-        name: 'password',
-        autocomplete: 'current-password',
-        error: this.fieldError(errors, 'password'),
-      }),
-      submit: this.t(busy ?? 'passkeys.confirmSubmit'),
-      cancel: this.t('passkeys.confirmCancel'),
-      busy: !!busy,
-      onSubmit: (event) => this.#onConfirm(event),
-      onCancel: () => this.#onCancel(),
     });
   }
 
@@ -323,89 +303,6 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
     this.#load(this.activeClient);
   }
 
-  #onAdd(): void {
-    // Ignored while busy rather than disabled, so the button keeps focus and its name.
-    if (this.state === 'busy') return;
-    this.#add('list');
-  }
-
-  #add(from: 'list' | 'confirm'): void {
-    const client = this.activeClient;
-    this.status = ['passkeys.addBusy'];
-    this.view = { is: 'adding', from };
-    // Back on the list after the confirm form, focus goes where the member started.
-    const backToList = () => from === 'confirm' && void this.focusAfterUpdate('[part~=submit]');
-    this.#task.run(() => client.addPasskey(), {
-      complete: ({ passkey }) => {
-        this.passkeys = [...this.passkeys, passkey];
-        this.#offered = false;
-        this.status = ['passkeys.added'];
-        this.view = { is: 'added' };
-        this.dispatchEvent(new PkPasskeysSuccessEvent({ passkey }));
-        backToList();
-        this.#reload(client);
-      },
-      error: (error) => {
-        if (error.code === 'CONFIRMATION_REQUIRED') return this.#askToConfirm();
-        if (!error.aborted && error.code !== 'PASSKEY_CANCELLED') {
-          return void this.#fail('addFailed', error, addWording);
-        }
-        // Aborted by the page: nothing to tell. Cancelled by the member: calm, not an alarm.
-        this.status = error.aborted ? undefined : ['passkeys.addCancelled'];
-        this.view = { is: 'list' };
-        backToList();
-      },
-    });
-  }
-
-  #askToConfirm(): void {
-    this.status = undefined;
-    this.#password.hide();
-    this.view = { is: 'confirm', errors: [] };
-    void this.focusAfterUpdate('[part~=heading]');
-  }
-
-  #onConfirm(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.state === 'busy') return;
-    const form = event.currentTarget as HTMLFormElement;
-    const input = form.elements.namedItem('password') as HTMLInputElement;
-    this.#password.hide();
-    if (input.value === '') {
-      const errors = [{ field: 'password' as const, message: ['password.empty'] as Message }];
-      return void this.#confirmFailed(errors, 'VALIDATION_FAILED');
-    }
-    const client = this.activeClient;
-    const password = input.value;
-    this.status = ['passkeys.confirmBusy'];
-    this.view = { is: 'confirming' };
-    this.#task.run(() => client.confirmSession({ password }), {
-      // The same press goes on to add the passkey.
-      complete: () => this.#add('confirm'),
-      error: (error) => {
-        if (sessionCodes.includes(error.code)) {
-          return void this.#fail('addFailed', error, addWording);
-        }
-        // A wrong password must be typed again; a network failure says nothing about it.
-        const wrong = error.code === 'CREDENTIALS_INVALID';
-        if (wrong || error.code === 'RATE_LIMITED') input.value = '';
-        const message = errorMessage(error, confirmWording);
-        void this.#confirmFailed(
-          [wrong ? { field: 'password', message } : { message }],
-          error.code,
-        );
-      },
-    });
-  }
-
-  #onCancel(): void {
-    if (this.view.is === 'adding') this.activeClient.cancelPasskey();
-    this.#task.abort();
-    this.status = undefined;
-    this.view = { is: 'list' };
-    void this.focusAfterUpdate('[part~=submit]');
-  }
-
   /**
    * "Nicht jetzt": the invitation goes at once and the status says so. The server remembers it;
    * should it not answer, the member is asked again on a later sign-in, not now.
@@ -428,11 +325,7 @@ export class PkPasskeys extends PortalkitElement<PasskeysClient, PasskeysView> {
     });
   }
 
-  #confirmFailed(errors: FormError<'password'>[], code: ErrorCode): Promise<void> {
-    return this.showError({ is: 'confirm', errors }, new PkPasskeysErrorEvent({ code }));
-  }
-
-  #fail(is: 'loadFailed' | 'addFailed', error: ClientError, own: ErrorWording): Promise<void> {
+  #fail(is: 'loadFailed', error: ClientError, own: ErrorWording): Promise<void> {
     const shown = { code: error.code, message: errorMessage(error, own) };
     return this.showError({ is, error: shown }, new PkPasskeysErrorEvent({ code: error.code }));
   }

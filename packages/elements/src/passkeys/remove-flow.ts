@@ -172,6 +172,11 @@ export class RemoveFlow {
         this.#removed(view.passkey);
       },
       error: (error) => {
+        // A passkey was added meanwhile (another tab): another passkey approves instead.
+        if (error.code === 'VALIDATION_FAILED' && error.fields?.['id'] === 'notLast') {
+          host.reload();
+          return this.#confirm(view.passkey, false);
+        }
         // A wrong password must be typed again; a network failure says nothing about it.
         const wrong = error.code === 'CREDENTIALS_INVALID';
         if (wrong || error.code === 'RATE_LIMITED') input.value = '';
