@@ -47,6 +47,8 @@ export const signedIn = /* @__PURE__ */ onFirstUse(() =>
     idleExpiresIn: z.number(),
     /** Seconds until the session ends whatever the member does. */
     absoluteExpiresIn: z.number(),
+    /** The idle timeout: seconds without activity after which any session ends. */
+    idleTimeout: z.number(),
   }),
 );
 export const SignedIn = /* @__PURE__ */ signedIn();

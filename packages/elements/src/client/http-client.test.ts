@@ -14,6 +14,7 @@ const session = {
   method: 'password',
   idleExpiresIn: 900,
   absoluteExpiresIn: 43200,
+  idleTimeout: 900,
 };
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>

@@ -27,6 +27,8 @@ export interface SessionTimes {
   idleExpiresIn: number;
   /** Seconds until the session ends whatever the member does. */
   absoluteExpiresIn: number;
+  /** The idle timeout: seconds without activity after which the session ends. */
+  idleTimeout: number;
 }
 
 export type PkSessionExtendedDetail = SessionTimes;

@@ -95,6 +95,7 @@ export class FakeSessionTimerClient extends FakeClient<FakeSessionTimerOptions>
       ...signedIn,
       idleExpiresIn: left(idleEndsAt),
       absoluteExpiresIn: left(session.absoluteEndsAt),
+      idleTimeout: this.options.idleTimeout,
     };
   }
 }

@@ -254,8 +254,8 @@ describe('pk-session-timer', () => {
     await expectAccessible(element);
   });
 
-  it('takes the idle minutes from the session', async () => {
-    const { element } = await expired({ idleTimeout: 600, idleLeft: 600 });
+  it('takes the idle minutes from the server, not from the time left at page load', async () => {
+    const { element } = await expired({ idleTimeout: 600, idleLeft: 300 });
     expect(text(part(element, 'reason'))).to.contain('weil Sie 10 Minuten nicht aktiv waren');
   });
 

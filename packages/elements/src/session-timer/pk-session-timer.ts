@@ -475,7 +475,8 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
 }
 
 /** The two times of a session, as the events and the other tabs get them. */
-const times = ({ idleExpiresIn, absoluteExpiresIn }: SessionTimes): SessionTimes => ({
+const times = ({ idleExpiresIn, absoluteExpiresIn, idleTimeout }: SessionTimes): SessionTimes => ({
   idleExpiresIn,
   absoluteExpiresIn,
+  idleTimeout,
 });

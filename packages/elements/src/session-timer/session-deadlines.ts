@@ -8,17 +8,14 @@ import type { SessionEndReason, SessionTimes } from './pk-session-timer.events.j
 export class SessionDeadlines {
   idle = 0;
   absolute = 0;
-  /** The longest idle time seen in the server's answers: the server's idle timeout. */
+  /** The server's idle timeout, in seconds. */
   #idleSeconds = 0;
 
   /** The server's answer, received at `now`. */
-  set({ idleExpiresIn, absoluteExpiresIn }: SessionTimes, now: number): void {
+  set({ idleExpiresIn, absoluteExpiresIn, idleTimeout }: SessionTimes, now: number): void {
     this.idle = now + Math.min(idleExpiresIn, absoluteExpiresIn) * 1000;
     this.absolute = now + absoluteExpiresIn * 1000;
-    // An idle time cut short by the absolute limit says nothing about the idle timeout.
-    if (idleExpiresIn < absoluteExpiresIn) {
-      this.#idleSeconds = Math.max(this.#idleSeconds, idleExpiresIn);
-    }
+    this.#idleSeconds = idleTimeout;
   }
 
   /** The idle time after which the session ends, in whole minutes ("15 Minuten"). */

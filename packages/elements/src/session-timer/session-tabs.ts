@@ -61,6 +61,7 @@ function isTabMessage(data: unknown): data is TabMessage {
   return (
     message['type'] === 'extended' &&
     typeof message['idleExpiresIn'] === 'number' &&
-    typeof message['absoluteExpiresIn'] === 'number'
+    typeof message['absoluteExpiresIn'] === 'number' &&
+    typeof message['idleTimeout'] === 'number'
   );
 }

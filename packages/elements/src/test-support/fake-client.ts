@@ -45,6 +45,7 @@ export const signedIn: SignedIn = {
   method: 'password',
   idleExpiresIn: 900,
   absoluteExpiresIn: 43200,
+  idleTimeout: 900,
 };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

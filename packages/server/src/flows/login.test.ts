@@ -45,6 +45,7 @@ describe('password sign-in', () => {
           method: 'password',
           idleExpiresIn: 900,
           absoluteExpiresIn: 43_200,
+          idleTimeout: 900,
         },
       });
       const [cookie] = response.headers.getSetCookie();

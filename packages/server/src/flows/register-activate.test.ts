@@ -177,6 +177,7 @@ describe('registration: password', () => {
         method: 'password',
         idleExpiresIn: 900,
         absoluteExpiresIn: 43_200,
+        idleTimeout: 900,
       },
     });
     const session = sessionCookieOf(response);

@@ -88,6 +88,7 @@ export function signedInView(
     method: record.method,
     idleExpiresIn: seconds(Math.min(record.lastSeenAt + config.idleMs, absoluteEnd)),
     absoluteExpiresIn: seconds(absoluteEnd),
+    idleTimeout: Math.round(config.idleMs / 1000),
   };
 }
 
