@@ -125,6 +125,13 @@ const answers: Record<string, unknown> = {
         backedUp: false,
       },
     ],
+    signal: {
+      rpId: 'localhost',
+      userId: 'Zmlyc3QtY29udGVudA',
+      name: 'erika@example.de',
+      displayName: 'Erika Mustermann',
+    },
+    offer: false,
   },
 };
 
