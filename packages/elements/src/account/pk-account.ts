@@ -1,14 +1,10 @@
-import type { AccountView as Account, ApprovalView, SessionView } from '@portalkit/protocol';
+import type { ApprovalView, ErrorCode, SessionView } from '@portalkit/protocol';
 import { nothing, type TemplateResult } from 'lit';
-import type { FormError } from '../base/portalkit-element.js';
 import { StepElement } from '../base/step-element.js';
-import { CooldownController, pageClock, type Clock } from '../controllers/cooldown-controller.js';
-import { NewPasswordController } from '../controllers/new-password-controller.js';
-import { PasswordFieldController } from '../controllers/password-field-controller.js';
-import { TaskRunner } from '../controllers/task-runner.js';
+import { pageClock, type Clock } from '../controllers/cooldown-controller.js';
+import type { Message } from '../i18n/messages.js';
 import { approveStep, inlineApprove } from '../parts/inline-approve.js';
 import { loadStep } from '../parts/load-step.js';
-import { resendCodeStyles } from '../parts/resend-code.js';
 import { passwordDe, passwordEn } from '../parts/password-field.terms.js';
 import {
   passwordRulesDe,
@@ -16,49 +12,39 @@ import {
   recentPasswordDe,
   recentPasswordEn,
 } from '../parts/password-rules.terms.js';
-import type { StepKit } from '../parts/step-form.js';
+import { resendCodeStyles } from '../parts/resend-code.js';
 import { passwordFieldStyles, passwordRulesStyles } from '../theme/tokens.js';
-import {
-  accountWording,
-  checkCode,
-  checkEmail,
-  codeRefused,
-  currentWrong,
-  emailRefused,
-} from './pk-account.checks.js';
+import { EmailTask } from './email-task.js';
+import { PasswordTask } from './password-task.js';
+import { accountWording } from './pk-account.checks.js';
 import { accountClient, type AccountClient } from './pk-account.client.js';
 import { accountDe, newPasswordDe } from './pk-account.de.js';
 import { accountEn, newPasswordEn } from './pk-account.en.js';
 import {
   PkAccountErrorEvent,
   PkAccountStepEvent,
-  PkEmailChangedEvent,
-  PkPasswordChangedEvent,
   PkRegistrationEndedEvent,
-  PkSessionEndedEvent,
   type AccountStep,
 } from './pk-account.events.js';
 import { accountStyles } from './pk-account.styles.js';
 import {
   busyText,
   emailView,
-  endOthersView,
   endView,
   loadView,
   passwordView,
   sessionsView,
   taskOf,
+  type AccountData,
+  type AccountHost,
   type AccountState,
   type AccountView,
-  type CodeView,
   type FormView,
   type Task,
 } from './pk-account.views.js';
-import { codeStep, emailStep } from './steps/email.js';
+import { SessionsTask } from './sessions-task.js';
 import { endDoneStep, endStep } from './steps/end.js';
 import { doneStep, overviewStep } from './steps/overview.js';
-import { passwordStep } from './steps/password.js';
-import { endOthersStep, sessionsStep } from './steps/sessions.js';
 
 export type { AccountState, AccountStep, Task };
 
@@ -156,32 +142,14 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
   clock: Clock = pageClock;
 
   protected view: AccountView = loadView();
-  #account?: Account['account'];
+  #account?: AccountData;
   #sessions: SessionView[] = [];
-  /** Refreshes the list when the devices are shown, beside a task's own request. */
-  readonly #refresh = new TaskRunner();
 
-  readonly #current = new PasswordFieldController(this, {
-    localize: this.localize,
-    announce: (message) => (this.status = message),
-  });
-  readonly #password = new NewPasswordController(this, {
-    localize: this.localize,
-    policy: () => this.passwordPolicy,
-    context: () => ({
-      email: this.#account?.email,
-      username: this.#account?.email,
-      name: this.#account?.displayName,
-    }),
-    announce: (message) => (this.status = message),
-    replaced: true,
-    shown: () => this.view.is === 'password',
-  });
-  readonly #cooldown = new CooldownController(this, {
-    clock: () => this.clock,
-    started: (seconds) => (this.status = ['account.resendWait', seconds]),
-    ended: () => (this.status = ['account.resendReady']),
-  });
+  /** What the tasks' modules may do with the element (`AccountHost`). */
+  readonly #host: AccountHost = this.#hostFor();
+  readonly #email = new EmailTask(this, this.#host, () => this.clock);
+  readonly #password = new PasswordTask(this, this.#host, this.localize, () => this.passwordPolicy);
+  readonly #devices = new SessionsTask(this.#host);
 
   constructor() {
     super({
@@ -246,7 +214,7 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
 
   protected override clientDetached(client: AccountClient): void {
     super.clientDetached(client);
-    this.#refresh.abort();
+    this.#devices.abort();
     // A request left unanswered: the same step again, to press once more.
     const view = this.view;
     if ('phase' in view && view.phase === 'busy' && view.is !== 'loading') {
@@ -257,8 +225,9 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
   protected renderView(): TemplateResult | typeof nothing {
     const view = this.view;
     const account = this.#account;
-    if (view.is === 'loading')
+    if (view.is === 'loading') {
       return loadStep(this.kit(view), 'account.loadFailed', () => this.#load());
+    }
     if (!account) return nothing;
     const back = () => this.#close();
     switch (view.is) {
@@ -269,38 +238,26 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
           onOpen: (task) => this.#open(task),
         });
       case 'email':
-        return emailStep(this.kit(view), account.email);
+        return this.#email.renderAddress(this.kit(view));
       case 'email-code':
-        return codeStep(this.kit(view), view, {
-          wait: this.#cooldown.remaining,
-          onResend: () => this.#resend(view),
-        });
-      case 'email-done':
-        return doneStep(
-          this.kit(),
-          'account.emailDoneHeading',
-          [this.localize.term('account.emailDone', view.email), this.t('account.emailDoneNotice')],
-          back,
-        );
+        return this.#email.renderCode(this.kit(view), view);
+      case 'email-done': {
+        const texts = [
+          this.localize.term('account.emailDone', view.email),
+          this.t('account.emailDoneNotice'),
+        ];
+        return doneStep(this.kit(), 'account.emailDoneHeading', texts, back);
+      }
       case 'password':
-        return this.#renderPassword(view);
-      case 'password-done':
-        return doneStep(
-          this.kit(),
-          'account.passwordDoneHeading',
-          [this.t('account.passwordDone'), this.t('account.passwordDoneNotice')],
-          back,
-        );
+        return this.#password.render(this.kit(view, this.#password.derived(view)), view);
+      case 'password-done': {
+        const texts = [this.t('account.passwordDone'), this.t('account.passwordDoneNotice')];
+        return doneStep(this.kit(), 'account.passwordDoneHeading', texts, back);
+      }
       case 'sessions':
-        return sessionsStep(this.kit(view), view, {
-          sessions: this.#sessions,
-          lang: this.localize.lang,
-          onEnd: (session) => this.#endSession(session),
-          onEndOthers: () => this.state !== 'busy' && this.go(endOthersView()),
-          onBack: back,
-        });
+        return this.#devices.render(this.kit(view), view, this.localize.lang, back);
       case 'end-others':
-        return endOthersStep(this.kit(view), this.#others());
+        return this.#devices.renderEndOthers(this.kit(view));
       case 'end':
         return endStep(this.kit(view), account.passkeys);
       case 'end-approve':
@@ -322,35 +279,11 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
     }
   }
 
-  #renderPassword(view: Extract<FormView, { is: 'password' }>): TemplateResult {
-    const kit = this.kit(view, this.#password.errors(view.failed, 'password'));
-    // The current password is never kept in `values`, as the new one is not.
-    const own: StepKit = {
-      ...kit,
-      onInput: (event) => {
-        if ((event.target as HTMLInputElement).name !== 'current') kit.onInput(event);
-      },
-    };
-    return passwordStep(own, {
-      current: this.#current.render({
-        id: kit.id('current'),
-        name: 'current',
-        autocomplete: 'current-password',
-        error: kit.fieldError('current'),
-        label: this.t('account.currentLabel'),
-        showLabel: this.t('account.currentShow'),
-        hideLabel: this.t('account.currentHide'),
-      }),
-      password: this.#password.field(kit, view.failed, this.#account?.email),
-    });
-  }
-
-  /** The wait's start is on screen beside "Code erneut senden": the status region only says it. */
   protected override statusOnScreen(): boolean {
-    return this.#cooldown.remaining > 0 && this.status?.[0] === 'account.resendWait';
+    return this.#email.waitShown;
   }
 
-  /** "Code erneut senden" and a device's "Abmelden" say themselves that they run. */
+  /** "Code erneut senden" says itself that it runs; the main button keeps its words. */
   protected override busyLabel(view: FormView) {
     if (view.is === 'email-code' && view.resending) return undefined;
     return super.busyLabel(view);
@@ -360,13 +293,13 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
     const view = this.view;
     switch (view.is) {
       case 'email':
-        return this.#onEmail(form);
+        return this.#email.submitAddress(form);
       case 'email-code':
-        return this.#onCode(form, view);
+        return this.#email.submitCode(form, view);
       case 'password':
-        return this.#onPassword(form);
+        return this.#password.submit(form);
       case 'end-others':
-        return this.#endOthers();
+        return this.#devices.endOthers();
       case 'end':
         return this.#onEnd();
     }
@@ -375,18 +308,60 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
   /** "Abbrechen": the overview again ("Alle anderen abmelden?" goes back to the devices). */
   protected secondaryStep(): void {
     if (this.state === 'busy') return;
-    if (this.view.is === 'end-others') {
-      this.status = undefined;
-      this.view = sessionsView();
-      return void this.focusAfterUpdate('[part~=submit]');
-    }
+    if (this.view.is === 'end-others') return this.#devices.backToList();
     this.#close();
   }
 
   /** Leaving a step ends its wait before "Code erneut senden", unannounced. */
   protected override go(view: AccountView): void {
-    this.#cooldown.stop();
+    this.#email.cooldown.stop();
     super.go(view);
+  }
+
+  /** The element as the tasks' modules see it: `run`, `fail`, `go` and its data. */
+  #hostFor(): AccountHost {
+    const element = this;
+    return {
+      get values() {
+        return element.values;
+      },
+      get account() {
+        return element.#account;
+      },
+      set account(account) {
+        element.#account = account;
+      },
+      get sessions() {
+        return element.#sessions;
+      },
+      set sessions(sessions) {
+        element.#sessions = sessions;
+      },
+      get status() {
+        return element.status;
+      },
+      set status(status: Message | undefined) {
+        element.status = status;
+      },
+      get view() {
+        return element.view;
+      },
+      get client() {
+        return element.activeClient;
+      },
+      get busy() {
+        return element.state === 'busy';
+      },
+      run: (view, work, complete, refused, busy) =>
+        element.run(view, work, complete, refused, busy),
+      fail: (view: FormView, code: ErrorCode) => element.fail(view, code),
+      go: (view) => element.go(view),
+      show: (view) => void (element.view = view),
+      read: (form) => element.read(form),
+      focus: (selector) => void element.focusAfterUpdate(selector),
+      dispatchEvent: (event) => element.dispatchEvent(event),
+      requestUpdate: () => element.requestUpdate(),
+    };
   }
 
   #load(): void {
@@ -403,24 +378,9 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
     );
   }
 
-  #others(): number {
-    return this.#sessions.filter((session) => !session.current).length;
-  }
-
-  /** The list as the server has it now; the one shown bridges until it arrives. */
-  #refreshSessions(): void {
-    const client = this.activeClient;
-    this.#refresh.run((signal) => client.sessions({ signal }), {
-      complete: ({ sessions }) => {
-        this.#sessions = sessions;
-        this.requestUpdate();
-      },
-    });
-  }
-
   #open(task: Task): void {
-    if (task === 'email') this.values['email'] = '';
-    if (task === 'sessions') this.#refreshSessions();
+    if (task === 'email') this.#email.open();
+    if (task === 'sessions') this.#devices.refresh();
     const first = {
       email: emailView,
       password: passwordView,
@@ -440,182 +400,13 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
   /** Back to the overview, focus on the button that opened the task. */
   #close(): void {
     const task = taskOf(this.view);
-    this.#cooldown.stop();
-    this.#refresh.abort();
+    this.#email.cooldown.stop();
+    this.#devices.abort();
     this.task.abort();
     delete this.values['code'];
     this.status = undefined;
     this.view = { is: 'overview' };
     if (task) void this.focusAfterUpdate(`[part~=action][data-task=${task}]`);
-  }
-
-  #onEmail(form: HTMLFormElement): void {
-    const current = this.#account?.email ?? '';
-    const checked = checkEmail(this.read(form)('email'), current);
-    if (checked.errors)
-      return this.fail({ ...emailView(), errors: checked.errors }, 'VALIDATION_FAILED');
-    const { email } = checked;
-    this.run(
-      emailView(),
-      (client, signal) => client.requestEmailCode({ email }, { signal }),
-      (sent) => {
-        delete this.values['code'];
-        this.go({
-          is: 'email-code',
-          phase: 'idle',
-          errors: [],
-          email: sent.email,
-          expiresIn: sent.expiresIn,
-        });
-        this.#cooldown.start(sent.resendIn);
-      },
-      (error) => {
-        const errors = emailRefused(error);
-        return errors && { ...emailView(), errors };
-      },
-    );
-  }
-
-  #onCode(form: HTMLFormElement, view: CodeView): void {
-    const checked = checkCode(this.read(form)('code'));
-    const idle: CodeView = {
-      ...view,
-      phase: 'idle',
-      errors: [],
-      resending: false,
-    };
-    if ('errors' in checked)
-      return this.fail({ ...idle, errors: checked.errors }, 'VALIDATION_FAILED');
-    this.run(
-      idle,
-      (client, signal) => client.verifyEmailCode({ code: checked.code }, { signal }),
-      ({ account }) => {
-        this.#account = account;
-        delete this.values['code'];
-        this.go({ is: 'email-done', email: account.email });
-        this.status = ['account.emailDone', account.email];
-        this.dispatchEvent(new PkEmailChangedEvent({ email: account.email }));
-      },
-      (error) => {
-        if (error.code === 'CODE_INVALID') {
-          return {
-            ...idle,
-            errors: [{ field: 'code', message: ['error.CODE_INVALID'] }],
-          };
-        }
-        // The code is void: a new one, to the address entered again. An address another
-        // account took meanwhile: another address.
-        const taken = emailRefused(error);
-        if (error.code === 'CODE_LOCKED' || taken) {
-          delete this.values['code'];
-          this.#cooldown.stop();
-          const errors = taken ?? [{ message: ['error.CODE_LOCKED'] }];
-          return { ...emailView(), errors } as FormView;
-        }
-        const errors = codeRefused(error);
-        return errors && { ...idle, errors };
-      },
-    );
-  }
-
-  /** "Code erneut senden": to the same address, once the wait is over. */
-  #resend(view: CodeView): void {
-    // Pressed during the wait (it stays focusable, `aria-disabled`): nothing happens.
-    if (this.state === 'busy' || this.#cooldown.remaining > 0) return;
-    const idle: CodeView = {
-      ...view,
-      phase: 'idle',
-      errors: [],
-      resending: false,
-    };
-    this.run(
-      idle,
-      (client, signal) => client.requestEmailCode({ email: view.email }, { signal }),
-      (sent) => {
-        this.view = { ...idle, resent: true, expiresIn: sent.expiresIn };
-        this.#cooldown.start(sent.resendIn);
-      },
-      undefined,
-      { ...idle, resending: true },
-    );
-  }
-
-  #onPassword(form: HTMLFormElement): void {
-    const currentInput = form.elements.namedItem('current') as HTMLInputElement;
-    const current = currentInput.value;
-    this.#current.hide();
-    const { password, problem } = this.#password.submitted(form);
-    const view = passwordView();
-    const errors: FormError[] = current
-      ? []
-      : [{ field: 'current', message: ['account.current.empty'] }];
-    if (errors.length > 0 || problem) {
-      const failed = problem && 'failed' in problem ? problem.failed : [];
-      const more = problem && 'errors' in problem ? problem.errors : [];
-      return this.fail({ ...view, failed, errors: [...errors, ...more] }, 'VALIDATION_FAILED');
-    }
-    this.run(
-      view,
-      (client, signal) => client.changePassword({ current, password }, { signal }),
-      ({ session }) => {
-        this.go({ is: 'password-done' });
-        this.status = ['account.passwordDone'];
-        this.dispatchEvent(new PkPasswordChangedEvent({ session }));
-        // Every other session ended with the change: the overview's count follows.
-        this.#sessions = this.#sessions.filter((one) => one.current);
-      },
-      (error) => {
-        // A wrong password is typed again, as after a failed sign-in; so after too many.
-        if (currentWrong(error) || error.code === 'RATE_LIMITED') currentInput.value = '';
-        if (currentWrong(error)) {
-          return {
-            ...view,
-            errors: [{ field: 'current', message: ['account.current.wrong'] }],
-          };
-        }
-        const failed = this.#password.refused(error);
-        return failed && { ...view, failed };
-      },
-    );
-  }
-
-  #endSession(session: SessionView): void {
-    if (this.state === 'busy' || this.view.is !== 'sessions') return;
-    const { id, device } = session;
-    this.run(
-      sessionsView(),
-      (client, signal) => client.endSession({ id }, { signal }),
-      ({ sessions }) => {
-        this.#sessions = sessions;
-        this.go(sessionsView({ device }));
-        this.status = ['account.sessionEnded', device];
-        this.dispatchEvent(new PkSessionEndedEvent({ ended: { id, device } }));
-      },
-      (error) => {
-        if (error.code !== 'NOT_FOUND') return undefined;
-        // Gone already (signed out there, or timed out): the list as it is now.
-        this.#sessions = this.#sessions.filter((one) => one.id !== id);
-        this.#refreshSessions();
-        return {
-          ...sessionsView(),
-          errors: [{ message: ['account.sessionGone'] }],
-        };
-      },
-      { ...sessionsView(), ending: id },
-    );
-  }
-
-  #endOthers(): void {
-    this.run(
-      endOthersView(),
-      (client, signal) => client.endOtherSessions({ signal }),
-      ({ sessions }) => {
-        this.#sessions = sessions;
-        this.go(sessionsView('others'));
-        this.status = ['account.othersEnded'];
-        this.dispatchEvent(new PkSessionEndedEvent({ ended: 'others' }));
-      },
-    );
   }
 
   #onEnd(): void {

@@ -1,6 +1,18 @@
-import type { ApprovalStatus, ApprovalView, PasswordRuleId } from '@portalkit/protocol';
+import type {
+  AccountView as AccountAnswer,
+  ApprovalStatus,
+  ApprovalView,
+  ErrorCode,
+  PasswordRuleId,
+  SessionView,
+} from '@portalkit/protocol';
 import type { StepForm as Form } from '../base/step-element.js';
-import type { PlainKey } from '../i18n/messages.js';
+import type { ClientError } from '../client/client-error.js';
+import type { Message, PlainKey } from '../i18n/messages.js';
+import type { AccountClient } from './pk-account.client.js';
+
+/** The member's name, e-mail address and number of passkeys, as loaded. */
+export type AccountData = AccountAnswer['account'];
 
 /** What `<pk-account>` shows (`state`): `loading` the settings, then a step's phase. */
 export type AccountState = 'loading' | 'idle' | 'busy' | 'error' | 'success';
@@ -112,4 +124,34 @@ export function busyText(view: FormView): PlainKey {
     case 'end':
       return 'account.endBusy';
   }
+}
+
+/**
+ * What a task's module (`email-task.ts`, `password-task.ts`, `sessions-task.ts`) may do with the
+ * element: the step elements' `run`, `fail`, `go` and `read`, the account and sessions as loaded,
+ * the status region, and its events.
+ */
+export interface AccountHost {
+  readonly values: Record<string, string>;
+  account: AccountData | undefined;
+  sessions: SessionView[];
+  status: Message | undefined;
+  readonly view: AccountView;
+  run<T>(
+    view: FormView,
+    work: (client: AccountClient, signal: AbortSignal) => Promise<T>,
+    complete: (value: T) => void,
+    refused?: (error: ClientError) => FormView | undefined,
+    busy?: FormView,
+  ): void;
+  fail(view: FormView, code: ErrorCode): void;
+  go(view: AccountView): void;
+  /** Shows a view in place of the current one: focus and status stay. */
+  show(view: AccountView): void;
+  read(form: HTMLFormElement): (name: string) => string;
+  focus(selector: string): void;
+  dispatchEvent(event: Event): boolean;
+  requestUpdate(): void;
+  readonly client: AccountClient;
+  readonly busy: boolean;
 }
