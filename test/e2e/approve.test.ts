@@ -92,7 +92,7 @@ async function addPasskey(page: Page, authenticator: VirtualAuthenticator, lang:
     'a new passkey on the authenticator',
   );
   await expect(
-    () => page.locator('pk-passkeys [role=status]').innerText(),
+    () => page.locator('#passkey-list [role=status]').innerText(),
     (text) => text.trim() !== '',
     'the passkey-added status',
   );

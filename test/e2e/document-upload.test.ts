@@ -114,7 +114,7 @@ async function addPasskey(page: Page, authenticator: VirtualAuthenticator, lang:
   await page.getByRole('button', { name: words[lang].addPasskey }).click();
   await expect(() => authenticator.credentials(), (l) => l.length === 1, 'a passkey');
   await expect(
-    () => page.locator('pk-passkeys [role=status]').innerText(),
+    () => page.locator('#passkey-list [role=status]').innerText(),
     (text) => text.trim() !== '',
     'the passkey-added status',
   );

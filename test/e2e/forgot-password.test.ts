@@ -240,7 +240,7 @@ describe('forgot password', () => {
       await page.waitForURL((url) => url.pathname === '/konto');
       await page.getByRole('button', { name: words.de.addPasskey }).click();
       await expect(
-        () => page.locator('pk-passkeys [role=status]').innerText(),
+        () => page.locator('#passkey-list [role=status]').innerText(),
         (text) => text.includes('Passkey hinzugefügt'),
         'the passkey-added status',
       );

@@ -49,7 +49,7 @@ describe('sign-in with password and passkey', () => {
     // Device binding: add this device as a passkey.
     await page.getByRole('button', { name: words.de.addPasskey }).click();
     await expect(
-      () => page.locator('pk-passkeys [role=status]').innerText(),
+      () => page.locator('#passkey-list [role=status]').innerText(),
       (text) => text.includes('Passkey hinzugefügt'),
       'the passkey-added status',
     );
@@ -57,7 +57,7 @@ describe('sign-in with password and passkey', () => {
     assert.equal(stored.length, 1);
     assert.equal(stored[0]!.isResidentCredential, true, 'a discoverable credential');
     await expect(
-      () => page.locator('pk-passkeys li').count(),
+      () => page.locator('#passkey-list li').count(),
       (count) => count === 1,
       'the new passkey in the list',
     );
