@@ -53,6 +53,37 @@ for (const lang of ['de', 'en'] as const) {
       await page.context().close();
     });
 
+    test('settings page: <pk-account> with its sections, a task with an error, and the sessions', async () => {
+      const { page, login, cspViolations } = await open(lang);
+      const member = demoMembers[lang === 'de' ? 1 : 2]!;
+      await login.loginWithPassword(member.email, member.password);
+      await page.waitForURL((url) => url.pathname === '/konto');
+      await page.locator('.account-nav a[href="/konto/einstellungen"]').click();
+      await page.waitForURL((url) => url.pathname === '/konto/einstellungen');
+      assert.equal(
+        await page.locator('.account-nav a[aria-current=page]').getAttribute('href'),
+        '/konto/einstellungen',
+      );
+      const account = page.locator('pk-account');
+      await page.locator('pk-account[step=overview]:not([state=loading])').waitFor();
+      await assertAccessible(page, 'settings page');
+
+      // The e-mail task, submitted empty: the error summary and the field's message.
+      await account.locator('section, [part~=section]').first().getByRole('button').first().click();
+      await page.locator('pk-account[step=email]').waitFor();
+      await account.locator('form button[type=submit]').first().click();
+      await account.locator('[part~=error-summary]').first().waitFor();
+      await assertAccessible(page, 'settings page with an error');
+
+      await page.goto(`${site.demo.url}/konto/einstellungen`);
+      await page.locator('pk-account[step=overview]:not([state=loading])').waitFor();
+      await account.getByRole('button', { name: lang === 'de' ? 'Geräte anzeigen' : 'Show devices' }).click();
+      await page.locator('pk-account[step=sessions]:not([state=busy])').waitFor();
+      await assertAccessible(page, 'settings page with the sessions');
+      assert.deepEqual(cspViolations, []);
+      await page.context().close();
+    });
+
     test('registration page, and an activation letter in the outbox with its QR code', async () => {
       const { page, cspViolations } = await open(lang);
       await page.goto(`${site.demo.url}/registrieren`);
