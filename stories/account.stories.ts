@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent } from 'storybook/test';
 import {
   FakeAccountClient,
+  sampleAccount,
   sampleEmailCode,
   sampleNewEmail,
   type FakeAccountOptions,
@@ -23,7 +24,10 @@ const meta: Meta<AccountArgs> = {
   component: 'pk-account',
   args: { fake: {}, doneHref: '/' },
   render: ({ fake, doneHref }) =>
-    fakePortal(html`<pk-account done-href=${doneHref}></pk-account>`, new FakeAccountClient(fake)),
+    fakePortal(
+      html`<pk-account done-href=${doneHref} passkeys-href="#passkeys"></pk-account>`,
+      new FakeAccountClient(fake),
+    ),
 };
 export default meta;
 
@@ -160,6 +164,12 @@ export const EndOthersDone: Story = {
 
 export const End: Story = {
   name: '5 End registration: what happens',
+  play: steps('end', 'idle', ...toEnd),
+};
+
+export const EndWithoutPasskey: Story = {
+  name: '5 End registration: no passkey yet, add one first',
+  args: { fake: { account: { value: { account: { ...sampleAccount, passkeys: 0 } } } } },
   play: steps('end', 'idle', ...toEnd),
 };
 

@@ -111,6 +111,9 @@ export const accountDe: AccountTerms = {
   'account.endNoWayBack':
     'Danach können Sie sich nicht mehr anmelden. Um das Portal wieder zu nutzen, registrieren Sie sich neu.',
   'account.endApproval': 'Sie geben die Aufhebung mit Ihrem Passkey frei.',
+  'account.endNeedsPasskey':
+    'Sie geben die Aufhebung mit einem Passkey frei. Legen Sie dafür zuerst einen Passkey an.',
+  'account.endAddPasskey': 'Passkey anlegen',
   'account.endSubmit': 'Registrierung aufheben',
   'account.endBusy': 'Wird vorbereitet …',
   'account.endDoneHeading': 'Ihre Registrierung ist aufgehoben',

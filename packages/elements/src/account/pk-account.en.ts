@@ -105,6 +105,9 @@ export const accountEn: AccountTerms = {
   'account.endLetter': 'We confirm the end of your registration by letter.',
   'account.endNoWayBack': 'You can then no longer sign in. To use the portal again, register anew.',
   'account.endApproval': 'You approve it with your passkey.',
+  'account.endNeedsPasskey':
+    'You approve it with a passkey. Please add a passkey first.',
+  'account.endAddPasskey': 'Add a passkey',
   'account.endSubmit': 'End registration',
   'account.endBusy': 'Preparing …',
   'account.endDoneHeading': 'Your registration has ended',

@@ -97,6 +97,8 @@ export interface AccountTerms
   'account.endLetter': string;
   'account.endNoWayBack': string;
   'account.endApproval': string;
+  'account.endNeedsPasskey': string;
+  'account.endAddPasskey': string;
   'account.endSubmit': string;
   'account.endBusy': string;
   'account.endDoneHeading': string;

@@ -525,6 +525,24 @@ describe('pk-account', () => {
       expect(client.callsTo('endRegistration')).to.have.length(0);
     });
 
+    it('leads a member without a passkey to add one first, and sends nothing', async () => {
+      const { client, element } = await account({
+        account: { value: { account: { ...sampleAccount, passkeys: 0 } } },
+      });
+      element.setAttribute('passkeys-href', '/konto/passkeys');
+      opener(element, 'end').click();
+      await settle(element);
+      expect(element.getAttribute('step')).to.equal('end');
+      expect(text(element)).to.contain('Legen Sie dafür zuerst einen Passkey an.');
+      expect(part(element, 'submit'), 'nothing to send without a passkey').to.equal(null);
+      expect(part(element, 'link')!.getAttribute('href')).to.equal('/konto/passkeys');
+      part<HTMLButtonElement>(element, 'secondary-action')!.click();
+      await settle(element);
+      expect(element.getAttribute('step')).to.equal('overview');
+      expect(client.callsTo('endRegistration')).to.have.length(0);
+      await expectAccessible(element);
+    });
+
     it('ends it only through <pk-approve>, approved with a passkey', async () => {
       const { client, element } = await endSent({}, 'de');
       expect(client.callsTo('endRegistration')).to.have.length(1);

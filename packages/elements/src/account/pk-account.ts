@@ -75,6 +75,9 @@ export type { AccountState, AccountStep, Task };
  *   The current step (read only); absent while the settings load.
  * @attr {string} done-href - Where "Zur Startseite" leads once the registration is ended (the
  *   site's start); without it, no link is shown.
+ * @attr {string} passkeys-href - Where the member adds a passkey (the page with
+ *   `<pk-passkeys>`): ending the registration is approved with one, so a member without one is
+ *   led there instead.
  * @attr {'modern' | 'classic'} password-policy - The server's password policy, whose rules the
  *   password task shows.
  *
@@ -126,11 +129,15 @@ export type { AccountState, AccountStep, Task };
 export class PkAccount extends StepElement<AccountClient, AccountView, FormView> {
   static override properties = {
     doneHref: { attribute: 'done-href' },
+    passkeysHref: { attribute: 'passkeys-href' },
     passwordPolicy: { attribute: 'password-policy' },
   };
 
   /** Where "Zur Startseite" leads once the registration is ended. */
   doneHref?: string;
+
+  /** Where the member adds a passkey, which ending the registration needs. */
+  passkeysHref?: string;
 
   /** The server's password policy, whose rules the password task shows. */
   passwordPolicy: 'modern' | 'classic' = 'modern';
@@ -259,7 +266,7 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
       case 'end-others':
         return this.#devices.renderEndOthers(this.kit(view));
       case 'end':
-        return endStep(this.kit(view), account.passkeys);
+        return endStep(this.kit(view), account.passkeys, this.passkeysHref);
       case 'end-approve':
         return approveStep(this.kit(), {
           approve: inlineApprove({
