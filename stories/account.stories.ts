@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { userEvent } from 'storybook/test';
 import {
   FakeAccountClient,
-  sampleAccount,
+  sampleAccountView,
   sampleEmailCode,
   sampleNewEmail,
   type FakeAccountOptions,
@@ -169,7 +169,7 @@ export const End: Story = {
 
 export const EndWithoutPasskey: Story = {
   name: '5 End registration: no passkey yet, add one first',
-  args: { fake: { account: { value: { account: { ...sampleAccount, passkeys: 0 } } } } },
+  args: { fake: { account: { value: sampleAccountView({ passkeys: 0 }) } } },
   play: steps('end', 'idle', ...toEnd),
 };
 

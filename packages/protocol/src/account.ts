@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { approvalPending } from './approve.js';
 import { loginResponse } from './login.js';
+import { signalDetails } from './passkeys.js';
 import { call, Empty, onFirstUse, route } from './route.js';
 
 // The member's account (`<pk-account>`): the e-mail address, a new password, the sessions on
@@ -16,6 +17,8 @@ const accountView = /* @__PURE__ */ onFirstUse(() =>
       /** How many passkeys the account has (ending the registration removes them too). */
       passkeys: z.number(),
     }),
+    /** For the Signal API once the e-mail address, the name the passkeys carry, changed. */
+    signal: signalDetails(),
   }),
 );
 export const AccountView = /* @__PURE__ */ accountView();

@@ -19,21 +19,26 @@ const passkeyView = /* @__PURE__ */ onFirstUse(() =>
 export const PasskeyView = /* @__PURE__ */ passkeyView();
 export type PasskeyView = z.infer<typeof PasskeyView>;
 
+/**
+ * What the WebAuthn Signal API needs to tell the member's password manager which passkeys of this
+ * account still exist and how the account is named (`signalAllAcceptedCredentials`,
+ * `signalCurrentUserDetails`): the relying party id and the account's WebAuthn user handle
+ * (base64url, random, never the KVNR), its name (the e-mail address) and display name.
+ */
+export const signalDetails = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    rpId: z.string(),
+    userId: z.string(),
+    name: z.string(),
+    displayName: z.string(),
+  }),
+);
+export type SignalDetails = z.infer<ReturnType<typeof signalDetails>>;
+
 const passkeyList = /* @__PURE__ */ onFirstUse(() =>
   z.object({
     passkeys: z.array(passkeyView()),
-    /**
-     * What the WebAuthn Signal API needs to tell the member's password manager which passkeys of
-     * this account still exist and how the account is named (`signalAllAcceptedCredentials`,
-     * `signalCurrentUserDetails`): the relying party id and the account's WebAuthn user handle
-     * (base64url, random, never the KVNR), its name (the e-mail address) and display name.
-     */
-    signal: z.object({
-      rpId: z.string(),
-      userId: z.string(),
-      name: z.string(),
-      displayName: z.string(),
-    }),
+    signal: signalDetails(),
     /**
      * Offer to add a passkey: the member signed in with the password, has no passkey, and has not
      * said "not now" in the last 30 days.

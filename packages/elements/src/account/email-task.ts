@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { CooldownController, type Clock } from '../controllers/cooldown-controller.js';
 import type { StepKit } from '../parts/step-form.js';
+import { signalUserDetails } from '../passkeys/signal.js';
 import { checkCode, checkEmail, codeRefused, emailRefused } from './pk-account.checks.js';
 import { PkEmailChangedEvent } from './pk-account.events.js';
 import { emailView, type AccountHost, type CodeView, type FormView } from './pk-account.views.js';
@@ -79,8 +80,10 @@ export class EmailTask {
     host.run(
       idle,
       (client, signal) => client.verifyEmailCode({ code: checked.code }, { signal }),
-      ({ account }) => {
+      ({ account, signal }) => {
         host.account = account;
+        // The passkeys carry the address as their name: the password manager learns the new one.
+        signalUserDetails(signal);
         delete host.values['code'];
         host.go({ is: 'email-done', email: account.email });
         host.status = ['account.emailDone', account.email];

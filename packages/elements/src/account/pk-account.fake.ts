@@ -38,6 +38,20 @@ export const sampleAccount: AccountView['account'] = {
   passkeys: 2,
 };
 
+/** The account as `GET /account` answers it, with some of its fields replaced. */
+export function sampleAccountView(changes: Partial<AccountView['account']> = {}): AccountView {
+  const account = { ...sampleAccount, ...changes };
+  return {
+    account,
+    signal: {
+      rpId: 'localhost',
+      userId: 'dXNlci1oYW5kbGUtZXJpa2E',
+      name: account.email,
+      displayName: account.displayName,
+    },
+  };
+}
+
 /** The new address a member types, and the code the fake's e-mail carries. */
 export const sampleNewEmail = 'erika.neu@example.de';
 export const sampleEmailCode = '493027';
@@ -115,13 +129,13 @@ export class FakeAccountClient extends FakeApproveClient implements AccountClien
     const sessions = sampleSessions(now);
     super(
       {
-        account: { value: { account: sampleAccount } },
+        account: { value: sampleAccountView() },
         changePassword: { value: { session: signedIn } },
         requestEmailCode: {
           value: { email: sampleNewEmail, expiresIn: 600, resendIn: 60 },
         },
         verifyEmailCode: {
-          value: { account: { ...sampleAccount, email: sampleNewEmail } },
+          value: sampleAccountView({ email: sampleNewEmail }),
         },
         sessions: { value: { sessions } },
         endSession: {

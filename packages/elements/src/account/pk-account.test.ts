@@ -4,9 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import './index.js';
 import { expectAccessible, runElementSuite } from '../test-support/element-suite.js';
 import { part, settle, text, until, type Lang } from '../test-support/fixtures.js';
+import { spyOnSignalApi } from '../test-support/signal-api.js';
 import {
   FakeAccountClient,
-  sampleAccount,
+  sampleAccountView,
   sampleEmailCode,
   sampleNewEmail,
 } from './pk-account.fake.js';
@@ -173,7 +174,7 @@ describe('pk-account', () => {
       });
       expect(element.state).to.equal('error');
       expect(document.activeElement).to.equal(part(element, 'error-summary'));
-      client.options.account = { value: { account: sampleAccount } };
+      client.options.account = { value: sampleAccountView() };
       await press(element, 'Erneut versuchen');
       await until(element, 'idle');
       expect(element.getAttribute('step')).to.equal('overview');
@@ -268,6 +269,26 @@ describe('pk-account', () => {
       await press(element, 'Zurück zur Übersicht');
       expect(text(element)).to.contain(sampleNewEmail);
       expect(document.activeElement).to.equal(opener(element, 'email'));
+    });
+
+    it("tells the password manager the passkeys' new name (Signal API), where it has one", async () => {
+      const spy = spyOnSignalApi();
+      try {
+        const { element } = await codeSent();
+        fill(element, { code: sampleEmailCode });
+        await press(element, 'submit');
+        await until(element, 'success');
+        expect(spy.calls['signalCurrentUserDetails']).to.deep.equal([
+          {
+            rpId: 'localhost',
+            userId: 'dXNlci1oYW5kbGUtZXJpa2E',
+            name: sampleNewEmail,
+            displayName: 'Erika Mustermann',
+          },
+        ]);
+      } finally {
+        spy.restore();
+      }
     });
 
     it('checks the code on submit: empty, not 6 digits', async () => {
@@ -527,7 +548,7 @@ describe('pk-account', () => {
 
     it('leads a member without a passkey to add one first, and sends nothing', async () => {
       const { client, element } = await account({
-        account: { value: { account: { ...sampleAccount, passkeys: 0 } } },
+        account: { value: sampleAccountView({ passkeys: 0 }) },
       });
       element.setAttribute('passkeys-href', '/konto/passkeys');
       opener(element, 'end').click();

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { PasskeyView } from '@portalkit/protocol';
 import './index.js';
 import { mount, part, settle, until } from '../test-support/fixtures.js';
+import { replaceSignalApi, spyOnSignalApi } from '../test-support/signal-api.js';
 import {
   FakePasskeysClient,
   sampleList,
@@ -10,42 +11,6 @@ import {
 } from './pk-passkeys.fake.js';
 import type { PkPasskeys } from './pk-passkeys.js';
 import { signalAcceptedPasskeys, signalUserDetails } from './signal.js';
-
-type Api = Record<'signalAllAcceptedCredentials' | 'signalCurrentUserDetails', unknown>;
-const methods = ['signalAllAcceptedCredentials', 'signalCurrentUserDetails'] as const;
-
-/**
- * Replaces (or, with `undefined`, deletes) the Signal API's methods on `PublicKeyCredential` for
- * one test, as a browser with or without them has it; `restore` puts the browser's own back.
- */
-function replaceSignalApi(replacement: (name: (typeof methods)[number]) => unknown) {
-  const api = window.PublicKeyCredential as unknown as Api;
-  const own = methods.map((name) => [name, Object.getOwnPropertyDescriptor(api, name)] as const);
-  for (const name of methods) {
-    const value = replacement(name);
-    if (value === undefined) delete api[name];
-    else Object.defineProperty(api, name, { value, configurable: true, writable: true });
-  }
-  return () => {
-    for (const [name, descriptor] of own) {
-      if (descriptor) Object.defineProperty(api, name, descriptor);
-      else delete api[name];
-    }
-  };
-}
-
-/** Spies recording each call's options; `answer` is what each call returns. */
-function spyOnSignalApi(answer: () => unknown = () => Promise.resolve()) {
-  const calls: Record<string, unknown[]> = {
-    signalAllAcceptedCredentials: [],
-    signalCurrentUserDetails: [],
-  };
-  const restore = replaceSignalApi((name) => (options: unknown) => {
-    calls[name]!.push(options);
-    return answer();
-  });
-  return { calls, restore };
-}
 
 async function passkeys(client = new FakePasskeysClient()) {
   const element = await mount<PkPasskeys>(html`<pk-passkeys .client=${client}></pk-passkeys>`);

@@ -46,9 +46,16 @@ describe('the account', () => {
   test('shows the name, the e-mail address and how many passkeys there are', async () => {
     const response = await h.get('/account', { cookie });
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), {
-      account: { displayName: erika.displayName, email: erika.email, passkeys: 0 },
+    const body = await response.json();
+    assert.deepEqual(body.account, {
+      displayName: erika.displayName,
+      email: erika.email,
+      passkeys: 0,
     });
+    // The Signal API's details are the passkey list's: one account, one user handle.
+    const { signal } = await (await h.get('/passkeys', { cookie })).json();
+    assert.deepEqual(body.signal, signal);
+    assert.equal(signal.name, erika.email);
     assert.equal((await addPasskey(h, cookie, authenticator())).status, 200);
     assert.equal((await (await h.get('/account', { cookie })).json()).account.passkeys, 1);
   });
@@ -176,9 +183,9 @@ describe('changing the e-mail address', () => {
 
     const verified = await verify(code.replace(/(\d{3})/, '$1 '));
     assert.equal(verified.status, 200);
-    assert.deepEqual(await verified.json(), {
-      account: { displayName: erika.displayName, email: newEmail, passkeys: 0 },
-    });
+    const body = await verified.json();
+    assert.deepEqual(body.account, { displayName: erika.displayName, email: newEmail, passkeys: 0 });
+    assert.equal(body.signal.name, newEmail, "the passkeys' new name, for the Signal API");
     assert.equal(await currentEmail(), newEmail);
     const told = h.mail.messages.filter((m) => m.template === 'email-changed');
     assert.deepEqual(told.map((m) => m.to), [erika.email]);

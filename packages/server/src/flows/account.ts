@@ -28,6 +28,7 @@ import { endOtherSessions, endSession, listSessions } from './account-sessions.j
 import { requireNewPassword } from './forgot-password.js';
 import { newResetCode } from './forgot-password-code.js';
 import { maskEmail } from './forgot-password-hints.js';
+import { signalDetails } from './passkeys-list.js';
 import { checkPassword, passwordLocks } from './login.js';
 import { parseEmail } from './register.js';
 
@@ -51,6 +52,7 @@ async function accountView(ctx: FlowContext, account: AccountRecord): Promise<Ac
   const passkeys = await ctx.store.use(credentials).list(account.id);
   return {
     account: { displayName: account.displayName, email: account.email, passkeys: passkeys.length },
+    signal: signalDetails(ctx, account),
   };
 }
 

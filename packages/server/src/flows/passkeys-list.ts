@@ -1,6 +1,6 @@
-import type { PasskeyList, PasskeyView } from '@portalkit/protocol';
+import type { PasskeyList, PasskeyView, SignalDetails } from '@portalkit/protocol';
 import type { ActiveSession, FlowContext } from '../context.js';
-import { accounts } from '../stores/accounts.js';
+import { accounts, type AccountRecord } from '../stores/accounts.js';
 import { credentials, type CredentialRecord } from '../stores/credentials.js';
 
 /** A passkey as the member's list shows it. */
@@ -29,14 +29,19 @@ export async function passkeyList(ctx: FlowContext, session: ActiveSession): Pro
   const list = await ctx.store.use(credentials).list(account.id);
   return {
     passkeys: list.map(view),
-    signal: {
-      rpId: ctx.config.rp.id,
-      userId: Buffer.from(account.webauthnUserId).toString('base64url'),
-      name: account.email,
-      displayName: account.displayName,
-    },
+    signal: signalDetails(ctx, account),
     offer:
       record.method === 'password' && list.length === 0 && !(await offerPaused(ctx, account.id)),
+  };
+}
+
+/** The account as the Signal API names it (`PasskeyList.signal`, `AccountView.signal`). */
+export function signalDetails(ctx: FlowContext, account: AccountRecord): SignalDetails {
+  return {
+    rpId: ctx.config.rp.id,
+    userId: Buffer.from(account.webauthnUserId).toString('base64url'),
+    name: account.email,
+    displayName: account.displayName,
   };
 }
 
