@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { demoMembers, type DemoMember } from '../../demo-server/src/members.js';
 import { openDemoSite, type DemoSite } from '../support/demo-site.js';
 import { expect } from '../support/expect.js';
+import { tabTo } from '../support/keyboard.js';
 import type { Page } from 'playwright-core';
 import { ApprovePanel, approveWords } from '../support/approve-page.js';
 import { axeViolations, describeViolations } from '../support/axe.js';
@@ -280,16 +281,24 @@ describe('managing passkeys', () => {
       const firstId = base64url(first);
       const { signal } = await listed(page);
 
-      // Rename: the name typed is the name after a reload.
+      // Rename, by keyboard alone: the name typed is the name after a reload.
       const [defaultName] = await names(page);
-      await passkeyList(page)
-        .getByRole('button', { name: `„${defaultName}“ umbenennen`, exact: true })
-        .click();
+      await page.locator('main').focus();
+      await tabTo(page, `„${defaultName}“ umbenennen`);
+      await page.keyboard.press('Enter');
       const nameField = passkeyList(page).getByLabel('Name des Passkeys', { exact: true });
+      await nameField.waitFor();
       assert.equal(await nameField.inputValue(), defaultName);
-      await nameField.fill('Laptop im Büro');
-      await passkeyList(page).getByRole('button', { name: 'Speichern', exact: true }).click();
+      assert.equal(await nameField.evaluate((el) => el === document.activeElement), true, 'focus in the name');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('Laptop im Büro');
+      await page.keyboard.press('Enter');
       await listStatus(page, 'Der Passkey heißt jetzt „Laptop im Büro“.');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+        '„Laptop im Büro“ umbenennen',
+        'focus back on the renamed passkey',
+      );
       await page.reload();
       assert.deepEqual(await names(page), ['Laptop im Büro']);
 
