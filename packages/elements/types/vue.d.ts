@@ -1,5 +1,12 @@
 import type { DefineComponent } from "vue";
 import type {
+  PkAccount,
+  PkEmailChangedDetail,
+  PkPasswordChangedDetail,
+  PkSessionEndedDetail,
+  PkRegistrationEndedDetail,
+  PkAccountStepDetail,
+  PkAccountErrorDetail,
   PkAddressChange,
   PkAddressChangeCompleteDetail,
   PkAddressChangeStepDetail,
@@ -25,13 +32,45 @@ import type {
   PkLoginErrorDetail,
   PkPasskeys,
   PkPasskeysSuccessDetail,
+  PkPasskeyChangeDetail,
   PkPasskeysErrorDetail,
   PkPortal,
   PkRegister,
   PkRegisterCompleteDetail,
   PkRegisterStepDetail,
   PkRegisterErrorDetail,
+  PkSessionTimer,
+  PkSessionExtendedDetail,
+  PkSessionExpiredDetail,
+  PkSessionErrorDetail,
 } from "@portalkit/elements";
+
+type PkAccountProps = {
+  /** Where "Zur Startseite" leads once the registration is ended. */
+  doneHref?: PkAccount["doneHref"];
+  /** Where the member adds a passkey, which ending the registration needs. */
+  passkeysHref?: PkAccount["passkeysHref"];
+  /** The server's password policy, whose rules the password task shows. */
+  passwordPolicy?: PkAccount["passwordPolicy"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkAccount["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkAccount["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkAccount["messages"];
+  /** The e-mail address is changed; `detail: { email }`. */
+  onPkEmailChanged?: (e: CustomEvent<PkEmailChangedDetail>) => void;
+  /** The password is changed and every other session ended; `detail: { session }`. */
+  onPkPasswordChanged?: (e: CustomEvent<PkPasswordChangedDetail>) => void;
+  /** Another device, or every other one, is signed out; `detail: { ended }`. */
+  onPkSessionEnded?: (e: CustomEvent<PkSessionEndedDetail>) => void;
+  /** The registration is ended; `detail: { approval }`. */
+  onPkRegistrationEnded?: (e: CustomEvent<PkRegistrationEndedDetail>) => void;
+  /** Another step is shown; `detail: { step }`. */
+  onPkAccountStep?: (e: CustomEvent<PkAccountStepDetail>) => void;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
+  onPkAccountError?: (e: CustomEvent<PkAccountErrorDetail>) => void;
+};
 
 type PkAddressChangeProps = {
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
@@ -139,6 +178,8 @@ type PkLoginProps = {
 };
 
 type PkPasskeysProps = {
+  /** Shows only the invitation to add a passkey, when the server offers one. */
+  offer?: PkPasskeys["offer"];
   /** Base URL of the server helper, when not inside `<pk-portal>`. */
   api?: PkPasskeys["api"];
   /** A client to use instead of the portal's or one built from `api`. */
@@ -147,7 +188,11 @@ type PkPasskeysProps = {
   messages?: PkPasskeys["messages"];
   /** A passkey was added; `detail: { passkey }`. */
   onPkPasskeysSuccess?: (e: CustomEvent<PkPasskeysSuccessDetail>) => void;
-  /** An error is shown; `detail: { code }`. */
+  /** A passkey was renamed; `detail: { passkey }` (with its new name). */
+  onPkPasskeyRenamed?: (e: CustomEvent<PkPasskeyChangeDetail>) => void;
+  /** A passkey was removed; `detail: { passkey }` (as it was). */
+  onPkPasskeyRemoved?: (e: CustomEvent<PkPasskeyChangeDetail>) => void;
+  /** An error is shown, the inline approval's too; `detail: { code }`. */
   onPkPasskeysError?: (e: CustomEvent<PkPasskeysErrorDetail>) => void;
 };
 
@@ -177,7 +222,118 @@ type PkRegisterProps = {
   onPkRegisterError?: (e: CustomEvent<PkRegisterErrorDetail>) => void;
 };
 
+type PkSessionTimerProps = {
+  /** Seconds before the idle sign-out that the warning opens; at least 120. */
+  warnBefore?: PkSessionTimer["warnBefore"];
+  /** Where "Erneut anmelden" leads; the current page when not set. */
+  loginHref?: PkSessionTimer["loginHref"];
+  /** The `BroadcastChannel` the tabs of the site agree on. */
+  channel?: PkSessionTimer["channel"];
+  /** Base URL of the server helper, when not inside `<pk-portal>`. */
+  api?: PkSessionTimer["api"];
+  /** A client to use instead of the portal's or one built from `api`. */
+  client?: PkSessionTimer["client"];
+  /** Terms replacing the registered ones, e.g. an insurer's wording. */
+  messages?: PkSessionTimer["messages"];
+  /** The member stayed signed in, here or in another tab; `detail: { idleExpiresIn, absoluteExpiresIn }` (seconds). */
+  onPkSessionExtended?: (e: CustomEvent<PkSessionExtendedDetail>) => void;
+  /** The member is signed out, here or in another tab; `detail: { reason: 'idle' | 'absolute' | 'signed-out' }`. A page may navigate. */
+  onPkSessionExpired?: (e: CustomEvent<PkSessionExpiredDetail>) => void;
+  /** Extending failed; `detail: { code }`. */
+  onPkSessionError?: (e: CustomEvent<PkSessionErrorDetail>) => void;
+};
+
 export type CustomElements = {
+  /**
+   * The signed-in member's account settings: the e-mail address (confirmed with a code
+   * to the new one), the password, the signed-in devices, and ending the registration (approved
+   * with a passkey).
+   *
+   * Loads the account and its sessions, then shows an overview: a section per setting with its
+   * heading, a short summary and a button that opens its task in place of the overview, one at a
+   * time. Escape or "Abbrechen" returns to the overview, focus on the button that opened the task.
+   * E-mail: the new address, "Code senden", the 6-digit code (one field, `one-time-code`, pasting
+   * works, "Code erneut senden" after a visible wait), done. Password: the current one and a new
+   * one with the policy's rules ticked as typed; every other session ends. Devices: each session
+   * (device, how it signed in, since when, last active, this device marked) with "Abmelden" named
+   * after its device, and "Alle anderen Geräte abmelden", which asks first (WCAG 3.3.4). Ending the
+   * registration explains what happens, then `<pk-approve>` inline with the pending approval; once
+   * approved, the member is signed out everywhere. Each form is checked on submit with an error
+   * summary that takes focus; each step's heading takes focus when it appears.
+   *
+   * Built on the step elements' base (`StepElement`): each task's stages are steps with a form
+   * (one request at a time, values kept, errors, focus), and the overview is one more step.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-email-changed** - The e-mail address is changed; `detail: { email }`.
+   * - **pk-password-changed** - The password is changed and every other session ended; `detail: { session }`.
+   * - **pk-session-ended** - Another device, or every other one, is signed out; `detail: { ended }`.
+   * - **pk-registration-ended** - The registration is ended; `detail: { approval }`.
+   * - **pk-account-step** - Another step is shown; `detail: { step }`.
+   * - **pk-account-error** - An error is shown, the inline approval's too; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-account-max-width** - Width of the element. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **step** - The current step (a form on steps with fields).
+   * - **overview** - The overview of the settings.
+   * - **section** - One setting in the overview.
+   * - **section-heading** - A setting's heading.
+   * - **summary** - A setting's short summary.
+   * - **action** - The button that opens a setting's task.
+   * - **form** - A step's `<form>`.
+   * - **heading** - The step's heading, which takes focus when the step appears.
+   * - **current** - The current e-mail address beside the new one.
+   * - **field** - A label, hint, error and input group.
+   * - **label** - A field's label.
+   * - **hint** - A field's hint.
+   * - **input** - A text or password input.
+   * - **error** - A field's error message.
+   * - **toggle** - The button that shows or hides a password.
+   * - **rules** - The new password's rules.
+   * - **rule** - One rule; `data-status` is `met`, `unmet`, `failed` or `server`.
+   * - **countdown** - The seconds until "Code erneut senden" is offered.
+   * - **session-list** - The signed-in devices.
+   * - **session** - One signed-in device.
+   * - **session-device** - A device's name.
+   * - **current-device** - "Dieses Gerät", beside the current one.
+   * - **session-detail** - A line about a session (how, since when, last active).
+   * - **end-session** - "Abmelden" for one other device.
+   * - **note** - "Sie sind nur auf diesem Gerät angemeldet."
+   * - **consequences** - What ending the registration means.
+   * - **link** - "Zur Startseite" after the registration is ended.
+   * - **submit** - The step's main button; "Alle anderen Geräte abmelden".
+   * - **secondary-action** - "Abbrechen", "Zurück zur Übersicht", "Code erneut senden", "Erneut versuchen".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-account": DefineComponent<PkAccountProps>;
+
   /**
    * Changes the member's postal address, approved with a passkey: the current address,
    * the new one with the date it holds from, a review of old beside new, then `<pk-approve>`.
@@ -602,18 +758,45 @@ export type CustomElements = {
   "pk-login": DefineComponent<PkLoginProps>;
 
   /**
-   * The signed-in member's passkeys: a list (name, when added, when last used, synced or
-   * bound to one device) and "Dieses Gerät als Passkey hinzufügen".
+   * The signed-in member's passkeys: a list (name, synced or bound to one device, when
+   * added, when last used) with "Umbenennen" and "Entfernen" for each, and "Dieses Gerät als
+   * Passkey hinzufügen"; or, with `offer`, only an invitation to add one.
    *
    * Loads the list when connected. When the member's login is too old to add a passkey, asks for
-   * the password first, inline, and then adds the passkey in the same step. Renaming and removing
-   * need an approval and are not part of it.
+   * the password first, inline, and then adds the passkey in the same step.
+   *
+   * Renaming opens a field in the passkey's row (at most 64 characters, checked on "Speichern";
+   * Escape or "Abbrechen" leaves it); focus returns to the row's "Umbenennen", and the new name is
+   * announced. Removing asks first, in place of the list: while other passkeys remain, the server
+   * answers a pending approval and `<pk-approve>` is shown inline, as in the protected forms, to be
+   * approved with one of the other passkeys (never the one being removed); once approved the
+   * passkey is gone from the list, and after a decline "Zurück zu Ihren Passkeys" leads back. The
+   * last passkey is removed with the password instead, after a warning that changes of address and
+   * bank details then need a new passkey.
+   *
+   * Where the browser has the WebAuthn Signal API, the member's password manager is told which
+   * passkeys still exist (`PublicKeyCredential.signalAllAcceptedCredentials`) after each load of
+   * the list and after a removal, and the account's name (`signalCurrentUserDetails`) after each
+   * load; where it has not, nothing happens.
+   *
+   * Offer mode (`offer`), for the page after a password sign-in: when the server says the member
+   * may be invited (signed in with the password, no passkey yet, no "Nicht jetzt" in the last 30
+   * days) and the browser supports passkeys, shows "Schneller und sicherer anmelden" with "Passkey
+   * anlegen" (the add flow above) and "Nicht jetzt" (remembered by the server; the invitation goes
+   * and the status says so). Otherwise it shows nothing, a list that cannot be loaded included.
+   *
+   * By hand with NVDA or VoiceOver: each passkey's buttons are read with its name; the name field
+   * is read with its label and hint, and its error after an empty "Speichern"; the new name and a
+   * removal are heard from the status region; the confirm step's heading is read when it appears,
+   * and so is `<pk-approve>`'s; after "Nicht jetzt" the status is heard.
    * ---
    *
    *
    * ### **Events:**
    *  - **pk-passkeys-success** - A passkey was added; `detail: { passkey }`.
-   * - **pk-passkeys-error** - An error is shown; `detail: { code }`.
+   * - **pk-passkey-renamed** - A passkey was renamed; `detail: { passkey }` (with its new name).
+   * - **pk-passkey-removed** - A passkey was removed; `detail: { passkey }` (as it was).
+   * - **pk-passkeys-error** - An error is shown, the inline approval's too; `detail: { code }`.
    *
    * ### **CSS Properties:**
    *  - **--pk-passkeys-max-width** - Width of the element. _(default: undefined)_
@@ -644,18 +827,25 @@ export type CustomElements = {
    *  - **passkey-list** - The list of passkeys.
    * - **passkey** - One passkey in the list.
    * - **passkey-name** - A passkey's name.
-   * - **passkey-detail** - A line about a passkey (added, last used, synced).
+   * - **passkey-detail** - A line about a passkey (synced, added, last used).
+   * - **passkey-actions** - A passkey's "Umbenennen" and "Entfernen".
+   * - **rename** - A passkey's "Umbenennen" button (named after the passkey).
+   * - **remove** - A passkey's "Entfernen" button (named after the passkey).
+   * - **rename-form** - The name field in a passkey's row, with "Speichern" and "Abbrechen".
    * - **empty** - The text shown when there is no passkey yet.
-   * - **submit** - The "Dieses Gerät als Passkey hinzufügen" button, and the confirm form's "Bestätigen und Passkey hinzufügen".
-   * - **secondary-action** - The button that loads the list again after an error, and the confirm form's "Abbrechen".
+   * - **submit** - The "Dieses Gerät als Passkey hinzufügen" button, and each form's main button ("Bestätigen und Passkey hinzufügen", "Speichern", "Passkey entfernen", "Passkey anlegen").
+   * - **secondary-action** - The button that loads the list again after an error, each form's "Abbrechen", "Zurück zu Ihren Passkeys" and "Nicht jetzt".
    * - **note** - The note that the browser does not support passkeys.
-   * - **form** - The confirm form (password before adding a passkey).
-   * - **heading** - The confirm form's heading, which takes focus when the form appears.
-   * - **field** - The password's label, error and input group.
-   * - **label** - The password's label.
-   * - **hint** - A field's hint (when a field has one).
-   * - **input** - The password input.
-   * - **error** - The password's error message.
+   * - **form** - The confirm form (password before adding a passkey; before removing one).
+   * - **heading** - The confirm form's and the invitation's heading; the confirm form's takes focus when it appears.
+   * - **warning** - The warning before the last passkey is removed.
+   * - **offer** - The invitation to add a passkey (`offer`).
+   * - **step** - Around the inline `<pk-approve>` of a removal and "Zurück zu Ihren Passkeys".
+   * - **field** - A field's label, hint, error and input group.
+   * - **label** - A field's label.
+   * - **hint** - A field's hint.
+   * - **input** - The password input and the name input.
+   * - **error** - A field's error message.
    * - **toggle** - The button that shows or hides the password.
    * - **status** - The polite live region for progress and calm messages.
    * - **error-summary** - The list of errors at the top, which takes focus.
@@ -736,6 +926,77 @@ export type CustomElements = {
    * - **error-summary** - The list of errors at the top, which takes focus.
    */
   "pk-register": DefineComponent<PkRegisterProps>;
+
+  /**
+   * Warns before the idle sign-out and lets the member stay signed in (WCAG 2.2.1), in
+   * every open tab of the site.
+   *
+   * Reads the session's times (`GET /session`, which does not extend it) after the page is first
+   * painted and shows nothing while there is time. `warn-before` seconds before the idle sign-out
+   * it reads them again (another request may have extended the session) and otherwise opens a modal
+   * `<dialog>`: "Sie werden in 2 Minuten abgemeldet", the time left, "Angemeldet bleiben" (one
+   * `POST /session/extend`) and "Jetzt abmelden". Focus moves to "Angemeldet bleiben"; screen
+   * readers hear the dialog's heading, the time left and why once, then the time left can be read
+   * in steps of 15 seconds (the visible countdown is hidden from them). Escape counts as
+   * "Angemeldet bleiben": the member is there, and a key must never sign them out. When the
+   * session's absolute limit comes first, the warning says when it ends and that it cannot be
+   * extended, with "OK" and "Jetzt abmelden". When the time is up it signs out (`POST /logout`),
+   * says why, offers to sign in again and moves focus there. Tabs agree through a
+   * `BroadcastChannel`: staying signed in closes the warning in all, signing out signs out all.
+   * Times are kept as deadlines and checked on every tick and when the tab becomes visible again,
+   * as browsers slow down timers in background tabs.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-session-extended** - The member stayed signed in, here or in another tab; `detail: { idleExpiresIn, absoluteExpiresIn }` (seconds).
+   * - **pk-session-expired** - The member is signed out, here or in another tab; `detail: { reason: 'idle' | 'absolute' | 'signed-out' }`. A page may navigate.
+   * - **pk-session-error** - Extending failed; `detail: { code }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-session-timer-max-width** - Width of the warning. _(default: undefined)_
+   * - **--pk-session-timer-backdrop** - The colour over the page behind the warning. _(default: undefined)_
+   * - **--pk-color-primary** - Buttons and accents. _(default: undefined)_
+   * - **--pk-color-primary-hover** - Buttons on hover. _(default: undefined)_
+   * - **--pk-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--pk-color-error** - Error texts and borders. _(default: undefined)_
+   * - **--pk-color-text** - Text. _(default: undefined)_
+   * - **--pk-color-text-muted** - Hints and details. _(default: undefined)_
+   * - **--pk-color-border** - Input borders (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-divider** - Lines between sections and around list items. _(default: undefined)_
+   * - **--pk-color-focus** - The focus ring (keep 3:1 against the background). _(default: undefined)_
+   * - **--pk-color-surface** - Background of inputs, buttons and the error summary. _(default: undefined)_
+   * - **--pk-color-surface-muted** - Background of the status region and hovered buttons. _(default: undefined)_
+   * - **--pk-radius-m** - Corner radius of inputs, buttons and boxes. _(default: undefined)_
+   * - **--pk-space-xs** - Smallest spacing step. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing step. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing step. _(default: undefined)_
+   * - **--pk-space-l** - Large spacing step. _(default: undefined)_
+   * - **--pk-space-xl** - Largest spacing step. _(default: undefined)_
+   * - **--pk-font-family** - Font family. _(default: undefined)_
+   * - **--pk-font-size-s** - Hints and details. _(default: undefined)_
+   * - **--pk-font-size-m** - Body text. _(default: undefined)_
+   * - **--pk-font-size-l** - Headings. _(default: undefined)_
+   * - **--pk-control-height** - Minimum height of inputs and buttons (at least 24 px). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **dialog** - The warning (a modal `<dialog>`).
+   * - **heading** - The warning's heading; the signed-out message's heading.
+   * - **countdown** - The time left: a label and the minutes and seconds.
+   * - **countdown-time** - The visible minutes and seconds (hidden from screen readers).
+   * - **intro** - Why the warning comes, or when the session ends.
+   * - **dialog-status** - The warning's polite live region (a failed extension).
+   * - **error** - The failed extension's message.
+   * - **actions** - The warning's buttons.
+   * - **submit** - "Angemeldet bleiben" (or "OK", or "Erneut versuchen").
+   * - **secondary-action** - "Jetzt abmelden".
+   * - **signed-out** - The message after the sign-out, which takes focus.
+   * - **reason** - Why the member was signed out.
+   * - **login-link** - "Erneut anmelden".
+   * - **status** - The polite live region for progress and calm messages.
+   * - **error-summary** - The list of errors at the top, which takes focus.
+   */
+  "pk-session-timer": DefineComponent<PkSessionTimerProps>;
 };
 
 declare module "vue" {
