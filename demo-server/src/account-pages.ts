@@ -200,7 +200,7 @@ export function settingsPage(lang: Lang): string {
   <h1>${t.settingsHeading}</h1>
   <p class="lead">${t.settingsIntro}</p>
   <section class="card settings-card" aria-label="${t.settingsCardLabel}">
-    <pk-account api="/portal" done-href="${endedHref}"></pk-account>
+    <pk-account api="/portal" done-href="${endedHref}" passkeys-href="/konto#passkeys"></pk-account>
   </section>
   <p class="muted">${t.settingsPasskeys} <a href="/konto#passkeys">${t.settingsPasskeysLink}</a></p>
 </div>`,
