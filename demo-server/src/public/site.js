@@ -15,6 +15,19 @@ document.addEventListener('pk-register-complete', () => location.assign('/konto'
 // So does a new password after a forgotten one; the overview says it was saved.
 document.addEventListener('pk-password-reset', () => location.assign('/konto?passwort-geaendert'));
 
+// The overview's two <pk-passkeys>: the offer after a password sign-in, and the list. A passkey
+// added from the offer shows in the list (a fresh element loads it again); one added from the
+// list takes the offer away.
+document.addEventListener('pk-passkeys-success', (event) => {
+  const from = /** @type {HTMLElement} */ (event.target);
+  if (from.hasAttribute('offer')) {
+    const list = document.getElementById('passkey-list');
+    list?.replaceWith(list.cloneNode(false));
+  } else {
+    document.querySelector('pk-passkeys[offer]')?.remove();
+  }
+});
+
 // The language switch keeps what the address's fragment carries (the approval page's `#t=` while
 // the member signs in): a redirect without a fragment of its own keeps the link's.
 const langSwitch = /** @type {HTMLAnchorElement | null} */ (document.querySelector('.lang-switch'));
