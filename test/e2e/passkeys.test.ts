@@ -256,6 +256,11 @@ describe('managing passkeys', () => {
         'the passkey added from the offer',
       );
       await expect(() => listed(phone), (list) => list.passkeys.length === 1, 'one passkey listed');
+      await expect(
+        () => passkeyList(phone).locator('[part~=passkey-name]').count(),
+        (count) => count === 1,
+        "the overview's list showing it without a reload",
+      );
       // Signed in with the password again (the passkey set aside, or autofill would sign in).
       await signOut(phone);
       await authenticator.removeAll();
@@ -277,7 +282,9 @@ describe('managing passkeys', () => {
     const max = demoMembers[1]!;
     try {
       await signIn(page, max);
+      await page.locator('pk-passkeys[offer]').getByRole('heading', { name: offerHeading }).waitFor();
       const first = await addFromList(page, authenticator);
+      assert.equal(await page.locator('pk-passkeys[offer]').count(), 0, 'the offer gone');
       const firstId = base64url(first);
       const { signal } = await listed(page);
 
