@@ -103,7 +103,7 @@ describe('the warning before the idle sign-out', () => {
     assert.ok(start.idleExpiresIn! > warnBeforeSeconds, `idle ${start.idleExpiresIn} s left`);
 
     // Stopped, the page's clock never reaches the warning, however long the test waits.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now()));
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
     await page.waitForTimeout(2_000);
     assert.equal(await isOpen(page), false, 'no warning while more than two minutes are left');
 
