@@ -3,7 +3,7 @@ import { tokens as t } from '../theme/tokens.js';
 
 export const sessionTimerStyles = css`
   :where(pk-session-timer) :where([part~='dialog']) {
-    width: min(var(--pk-session-timer-max-width, 32rem), calc(100% - 2 * ${t.spaceM}));
+    width: min(var(--pk-session-timer-max-width, 36rem), calc(100% - 2 * ${t.spaceM}));
     max-height: calc(100% - 2 * ${t.spaceM});
     padding: ${t.spaceL};
     border: 2px solid ${t.border};
