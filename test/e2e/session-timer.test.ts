@@ -220,6 +220,24 @@ describe('two pages of one browser agree', () => {
     }
     await context.close();
   });
+
+  test("the site's own \"Abmelden\" signs out the other page at once, with no warning first", async () => {
+    const { context, page: first } = await newPage();
+    await signIn(first, max, 'de');
+    const second = await context.newPage();
+    // The second page's clock stands still: its timer never reads the session again by itself,
+    // so only the first page's word can sign it out.
+    await second.clock.install();
+    await second.goto(`${site.demo.url}/konto/einstellungen`);
+    await second.locator('pk-account [part~=section]').first().waitFor();
+    await second.clock.pauseAt((await second.evaluate(() => Date.now())) + 500);
+
+    await first.locator('#sign-out').click();
+    const signedOut = (url: URL) => url.pathname === '/' && url.search === '?abgemeldet';
+    await Promise.all([first.waitForURL(signedOut), second.waitForURL(signedOut)]);
+    assert.equal((await sessionOf(second)).signedIn, false);
+    await context.close();
+  });
 });
 
 describe('the sign-out when the time has run out', () => {

@@ -1720,6 +1720,14 @@ export type CustomElements = {
    * - `pk-session-expired`: The member is signed out, here or in another tab; `detail: { reason: 'idle' | 'absolute' | 'signed-out' }`. A page may navigate.
    * - `pk-session-error`: Extending failed; `detail: { code }`.
    *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `signOut() => Promise<void>`: Signs the member out from the page's own "Abmelden": `/logout` (a failure changes nothing:
+   * the session is over or ends by itself), then every tab of the site is told; each shows the
+   * reason and fires `pk-session-expired` with `signed-out`, as after "Jetzt abmelden".
+   *
    * ## CSS Custom Properties
    *
    * CSS variables available for styling the component.
@@ -2688,6 +2696,14 @@ export type CustomElementsSolidJs = {
    * - `pk-session-extended`: The member stayed signed in, here or in another tab; `detail: { idleExpiresIn, absoluteExpiresIn }` (seconds).
    * - `pk-session-expired`: The member is signed out, here or in another tab; `detail: { reason: 'idle' | 'absolute' | 'signed-out' }`. A page may navigate.
    * - `pk-session-error`: Extending failed; `detail: { code }`.
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `signOut() => Promise<void>`: Signs the member out from the page's own "Abmelden": `/logout` (a failure changes nothing:
+   * the session is over or ends by itself), then every tab of the site is told; each shows the
+   * reason and fires `pk-session-expired` with `signed-out`, as after "Jetzt abmelden".
    *
    * ## CSS Custom Properties
    *

@@ -953,6 +953,11 @@ export type CustomElements = {
    * - **pk-session-expired** - The member is signed out, here or in another tab; `detail: { reason: 'idle' | 'absolute' | 'signed-out' }`. A page may navigate.
    * - **pk-session-error** - Extending failed; `detail: { code }`.
    *
+   * ### **Methods:**
+   *  - **signOut(): _Promise<void>_** - Signs the member out from the page's own "Abmelden": `/logout` (a failure changes nothing:
+   * the session is over or ends by itself), then every tab of the site is told; each shows the
+   * reason and fires `pk-session-expired` with `signed-out`, as after "Jetzt abmelden".
+   *
    * ### **CSS Properties:**
    *  - **--pk-session-timer-max-width** - Width of the warning. _(default: undefined)_
    * - **--pk-session-timer-backdrop** - The colour over the page behind the warning. _(default: undefined)_

@@ -377,6 +377,20 @@ describe('pk-session-timer', () => {
       expect(client.callsTo('logout')).to.have.length(1);
       expect(text(part(second, 'reason'))).to.equal('Ihre Sitzung wurde beendet.');
     });
+
+    it("the site's own sign-out (signOut()) signs out every tab, with no warning shown", async () => {
+      const clock = new FakeClock();
+      const client = new FakeSessionTimerClient({ clock });
+      const channel = `portalkit-tabs-${Math.random()}`;
+      const first = (await timer({}, { client, clock, channel })).element;
+      const second = (await timer({}, { client, clock, channel })).element;
+      const heard = oneEvent(second, 'pk-session-expired') as Promise<PkSessionExpiredEvent>;
+      await first.signOut();
+      expect(client.callsTo('logout')).to.have.length(1);
+      expect((await heard).detail.reason).to.equal('signed-out');
+      await until(second, 'signed-out');
+      await until(first, 'signed-out');
+    });
   });
 
   it('speaks English', async () => {

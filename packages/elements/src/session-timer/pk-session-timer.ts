@@ -423,6 +423,17 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
     this.#action.run(() => client.logout(), { complete: signedOut, error: signedOut });
   }
 
+  /**
+   * Signs the member out from the page's own "Abmelden": `/logout` (a failure changes nothing:
+   * the session is over or ends by itself), then every tab of the site is told; each shows the
+   * reason and fires `pk-session-expired` with `signed-out`, as after "Jetzt abmelden".
+   */
+  async signOut(): Promise<void> {
+    if (this.view.is === 'signedOut') return;
+    await this.activeClient.logout().catch(() => undefined);
+    this.#end('signed-out', { tell: true, logout: false });
+  }
+
   /** Escape: the member is there, so it counts as the primary button, never as signing out. */
   #onCancel(event: Event): void {
     event.preventDefault();
