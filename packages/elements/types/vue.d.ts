@@ -328,7 +328,7 @@ export type CustomElements = {
    * - **consequences** - What ending the registration means.
    * - **link** - "Zur Startseite" after the registration is ended.
    * - **submit** - The step's main button; "Alle anderen Geräte abmelden".
-   * - **secondary-action** - "Abbrechen", "Zurück zur Übersicht", "Code erneut senden", "Erneut versuchen".
+   * - **secondary-action** - "Abbrechen", "Zurück zu den Einstellungen", "Code erneut senden", "Erneut versuchen".
    * - **status** - The polite live region for progress and calm messages.
    * - **error-summary** - The list of errors at the top, which takes focus.
    */

@@ -8,7 +8,7 @@ export const accountDe: AccountTerms = {
   'account.loadBusy': 'Ihre Einstellungen werden geladen …',
   'account.loadFailed': 'Ihre Einstellungen konnten nicht geladen werden',
   'account.cancel': 'Abbrechen',
-  'account.backToOverview': 'Zurück zur Übersicht',
+  'account.backToOverview': 'Zurück zu den Einstellungen',
   'account.change': 'Ändern',
 
   'account.emailHeading': 'E-Mail-Adresse',

@@ -7,7 +7,7 @@ export const accountEn: AccountTerms = {
   'account.loadBusy': 'Loading your settings …',
   'account.loadFailed': 'Your settings could not be loaded',
   'account.cancel': 'Cancel',
-  'account.backToOverview': 'Back to the overview',
+  'account.backToOverview': 'Back to the settings',
   'account.change': 'Change',
 
   'account.emailHeading': 'E-mail address',

@@ -266,7 +266,7 @@ describe('pk-account', () => {
         `Nachrichten zu Ihrem Konto gehen ab jetzt an ${sampleNewEmail}.`,
       );
       expect(document.activeElement).to.equal(part(element, 'heading'));
-      await press(element, 'Zurück zur Übersicht');
+      await press(element, 'Zurück zu den Einstellungen');
       expect(text(element)).to.contain(sampleNewEmail);
       expect(document.activeElement).to.equal(opener(element, 'email'));
     });
@@ -403,7 +403,7 @@ describe('pk-account', () => {
         'Ihr Passwort ist geändert. Auf allen anderen Geräten wurden Sie abgemeldet.',
       );
       expect(document.activeElement).to.equal(part(element, 'heading'));
-      await press(element, 'Zurück zur Übersicht');
+      await press(element, 'Zurück zu den Einstellungen');
       expect(text(element)).to.contain('Sie sind nur auf diesem Gerät angemeldet.');
     });
 
@@ -607,7 +607,7 @@ describe('pk-account', () => {
       expect(client.callsTo('denyApproval')).to.have.length(1);
       expect(element.getAttribute('step')).to.equal('end-approve');
       expect(events).to.have.length(0);
-      await press(element, 'Zurück zur Übersicht');
+      await press(element, 'Zurück zu den Einstellungen');
       expect(element.getAttribute('step')).to.equal('overview');
       expect(document.activeElement).to.equal(opener(element, 'end'));
     });
@@ -688,7 +688,7 @@ describe('pk-account', () => {
       code: sampleEmailCode,
     });
     await sendKeys({ press: 'Tab' });
-    expect(text(document.activeElement)).to.equal('Zurück zur Übersicht');
+    expect(text(document.activeElement)).to.equal('Zurück zu den Einstellungen');
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(document.activeElement).to.equal(opener(element, 'email'));

@@ -121,7 +121,7 @@ export type { AccountState, AccountStep, Task };
  * @csspart consequences - What ending the registration means.
  * @csspart link - "Zur Startseite" after the registration is ended.
  * @csspart submit - The step's main button; "Alle anderen Geräte abmelden".
- * @csspart secondary-action - "Abbrechen", "Zurück zur Übersicht", "Code erneut senden",
+ * @csspart secondary-action - "Abbrechen", "Zurück zu den Einstellungen", "Code erneut senden",
  *   "Erneut versuchen".
  *
  * @cssproperty --pk-account-max-width - Width of the element.
@@ -404,7 +404,7 @@ export class PkAccount extends StepElement<AccountClient, AccountView, FormView>
     return taskOf(view) !== undefined && this.state !== 'busy';
   }
 
-  /** Back to the overview, focus on the button that opened the task. */
+  /** Back to the settings, focus on the button that opened the task. */
   #close(): void {
     const task = taskOf(this.view);
     this.#email.cooldown.stop();
