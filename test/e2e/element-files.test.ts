@@ -83,6 +83,7 @@ const embeds: Record<string, string[]> = {
   'pk-address-change': ['pk-approve'],
   'pk-bank-details': ['pk-approve'],
   'pk-document-upload': ['pk-approve'],
+  'pk-passkeys': ['pk-approve'],
 };
 
 describe('element files on one page', () => {

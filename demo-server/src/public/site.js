@@ -40,22 +40,23 @@ signOut?.addEventListener('click', async () => {
   if (signOut.getAttribute('aria-busy') === 'true') return;
   signOut.setAttribute('aria-busy', 'true');
   signOut.textContent = signOut.dataset.busyText ?? signOut.textContent;
-  // <pk-session-timer> signs out and tells the site's other tabs, which sign out too.
+  // <pk-session-timer> signs out and tells the site's other tabs, which sign out too; its
+  // `pk-session-expired` takes each to the sign-in page (below).
   const timer = /** @type {(HTMLElement & { signOut(): Promise<void> }) | null} */ (
     document.querySelector('pk-session-timer')
   );
+  if (timer) {
+    await customElements.whenDefined('pk-session-timer');
+    await timer.signOut();
+    return;
+  }
   try {
-    if (timer) {
-      await customElements.whenDefined('pk-session-timer');
-      await timer.signOut();
-    } else {
-      await fetch('/portal/logout', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: '{}',
-        credentials: 'same-origin',
-      });
-    }
+    await fetch('/portal/logout', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+      credentials: 'same-origin',
+    });
   } finally {
     location.assign('/?abgemeldet');
   }
