@@ -31,7 +31,7 @@ import {
   type RegisterState,
   type RegisterView,
 } from './pk-register.views.js';
-import { activatedHere, letterRequested, rememberLetter } from './resume.js';
+import { letterRequested, registrationStage, rememberLetter } from './resume.js';
 import { activateStep, checkActivate } from './steps/activate.js';
 import { checkIdentify, identifyStep, letterStep } from './steps/identify.js';
 import { doneStep, passkeyStep } from './steps/passkey.js';
@@ -138,9 +138,10 @@ export class PkRegister extends StepElement<RegisterClient, RegisterView, FormVi
       this.values['code'] = code;
       this.view = activate(true);
       this.#asked = true;
-    } else if (!activatedHere()) {
+    } else {
       // The first step shows at once; the server's answer only matters after an activation.
-      this.view = letterRequested() ? activate() : identify();
+      const stage = registrationStage();
+      if (stage !== 'activated') this.view = stage ? activate() : identify();
     }
   }
 

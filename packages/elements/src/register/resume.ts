@@ -14,22 +14,19 @@ const maxAge = 60 * 24 * 60 * 60 * 1000;
  * starts at the first step.
  */
 export function letterRequested(): boolean {
-  return stage() !== undefined;
+  return registrationStage() !== undefined;
 }
 
 /**
- * Whether a code was accepted in this browser: only then does the first step wait for the
- * server's answer, which holds the member's name for the password step.
+ * How far this browser came: a letter requested, or a code accepted (only then does the first
+ * step wait for the server's answer, which holds the member's name for the password step).
+ * Read before the first step shows, so a browser that never registered here writes nothing.
  */
-export function activatedHere(): boolean {
-  return stage() === 'activated';
-}
-
-function stage(): 'letter' | 'activated' | undefined {
+export function registrationStage(): 'letter' | 'activated' | undefined {
   try {
-    const [, name = 'letter', at] = /^(?:(letter|activated):)?(\d+)$/.exec(
-      localStorage.getItem(key) ?? '',
-    ) ?? [];
+    const stored = localStorage.getItem(key);
+    if (stored === null) return undefined;
+    const [, name = 'letter', at] = /^(?:(letter|activated):)?(\d+)$/.exec(stored) ?? [];
     if (Date.now() - Number(at) < maxAge) return name as 'letter' | 'activated';
     localStorage.removeItem(key);
   } catch {
