@@ -145,7 +145,7 @@ const suites: Record<string, () => Promise<Tally>> = {
       ...(await findTests(resolve(root, 'test/docs'))),
       ...(await findTests(resolve(root, 'test/examples'))),
       ...(await findTests(resolve(root, 'packages/elements/src'))).filter((file) => file.endsWith('.node.test.ts')),
-    ]),
+    ], ['--test-concurrency=2']),
   typecheck: async () => {
     const projects = await step('typecheck', bin('tsc'), ['-b']);
     // Server tests import shared test support from outside the package's composite project.
