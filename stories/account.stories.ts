@@ -148,7 +148,7 @@ export const SessionEnded: Story = {
     'sessions',
     'success',
     ...toSessions,
-    press('Abmelden: Safari auf iPhone', 'Sign out: Safari auf iPhone'),
+    press('Abmelden: Safari unter iOS', 'Sign out: Safari on iOS'),
   ),
 };
 

@@ -66,8 +66,12 @@ const sessionView = /* @__PURE__ */ onFirstUse(() =>
   z.object({
     /** An opaque handle for ending it: never the session id or its hash. */
     id: z.string(),
-    /** Browser and operating system, from the request that signed in (`Firefox auf Windows`). */
-    device: z.string(),
+    /**
+     * The browser family (`Firefox`) and operating system (`Windows`) of the request that signed
+     * in, where its User-Agent names them: the element words them in its own language.
+     */
+    browser: z.optional(z.string()),
+    system: z.optional(z.string()),
     method: z.enum(['password', 'passkey']),
     createdAt: z.string(),
     lastSeenAt: z.string(),

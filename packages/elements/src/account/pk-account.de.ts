@@ -1,6 +1,8 @@
 import type { AccountTerms, NewPasswordTerms } from './pk-account.terms.js';
 
 const devices = (count: number) => (count === 1 ? '1 anderen Gerät' : `${count} anderen Geräten`);
+const device = (browser?: string, system?: string) =>
+  browser && system ? `${browser} unter ${system}` : (browser ?? system ?? 'Unbekanntes Gerät');
 
 export const accountDe: AccountTerms = {
   'account.unavailable':
@@ -86,6 +88,7 @@ export const accountDe: AccountTerms = {
     'Hier sind Sie angemeldet. Kennen Sie ein Gerät nicht, melden Sie es ab und ändern Sie Ihr Passwort.',
   'account.sessionsLabel': 'Ihre angemeldeten Geräte',
   'account.thisDevice': 'Dieses Gerät',
+  'account.device': device,
   'account.method.password': 'Mit Passwort angemeldet',
   'account.method.passkey': 'Mit Passkey angemeldet',
   'account.signedInSince': (when) => `Angemeldet seit ${when}`,
@@ -94,7 +97,7 @@ export const accountDe: AccountTerms = {
   'account.endSessionBusy': 'Wird abgemeldet …',
   'account.endOthers': 'Alle anderen Geräte abmelden',
   'account.onlyThisDevice': 'Sie sind nur auf diesem Gerät angemeldet.',
-  'account.sessionEnded': (device) => `${device} ist abgemeldet.`,
+  'account.sessionEnded': (browser, system) => `${device(browser, system)} ist abgemeldet.`,
   'account.sessionGone': 'Dieses Gerät war schon abgemeldet. Die Liste ist jetzt aktuell.',
   'account.othersEnded': 'Sie sind auf allen anderen Geräten abgemeldet.',
   'account.endOthersHeading': 'Alle anderen Geräte abmelden?',

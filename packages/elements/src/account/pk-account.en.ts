@@ -1,6 +1,8 @@
 import type { AccountTerms, NewPasswordTerms } from './pk-account.terms.js';
 
 const devices = (count: number) => (count === 1 ? '1 other device' : `${count} other devices`);
+const device = (browser?: string, system?: string) =>
+  browser && system ? `${browser} on ${system}` : (browser ?? system ?? 'Unknown device');
 
 export const accountEn: AccountTerms = {
   'account.unavailable': 'This is not possible right now. Please try again in a few minutes.',
@@ -81,6 +83,7 @@ export const accountEn: AccountTerms = {
     'You are signed in here. If you do not recognise a device, sign it out and change your password.',
   'account.sessionsLabel': 'Your signed-in devices',
   'account.thisDevice': 'This device',
+  'account.device': device,
   'account.method.password': 'Signed in with password',
   'account.method.passkey': 'Signed in with passkey',
   'account.signedInSince': (when) => `Signed in since ${when}`,
@@ -89,7 +92,7 @@ export const accountEn: AccountTerms = {
   'account.endSessionBusy': 'Signing out …',
   'account.endOthers': 'Sign out all other devices',
   'account.onlyThisDevice': 'You are signed in on this device only.',
-  'account.sessionEnded': (device) => `${device} is signed out.`,
+  'account.sessionEnded': (browser, system) => `${device(browser, system)} is signed out.`,
   'account.sessionGone': 'This device was already signed out. The list is now up to date.',
   'account.othersEnded': 'You are signed out on all other devices.',
   'account.endOthersHeading': 'Sign out all other devices?',

@@ -41,8 +41,11 @@ export class PkPasswordChangedEvent extends CustomEvent<PkPasswordChangedDetail>
 }
 
 export interface PkSessionEndedDetail {
-  /** The device signed out (`Firefox auf Windows`), or `others`: every session but this one. */
-  ended: { id: string; device: string } | 'others';
+  /**
+   * The session signed out, with its browser and system where known (`Firefox`, `Windows`), or
+   * `others`: every session but this one.
+   */
+  ended: { id: string; browser?: string; system?: string } | 'others';
 }
 
 /** Another device is signed out, or all other devices are. */

@@ -62,7 +62,8 @@ export function sampleSessions(now = Date.now()): SessionView[] {
   return [
     {
       id: 'ses-a1',
-      device: 'Chrome auf Windows',
+      browser: 'Chrome',
+      system: 'Windows',
       method: 'passkey',
       createdAt: ago(45),
       lastSeenAt: ago(0),
@@ -70,7 +71,8 @@ export function sampleSessions(now = Date.now()): SessionView[] {
     },
     {
       id: 'ses-b2',
-      device: 'Safari auf iPhone',
+      browser: 'Safari',
+      system: 'iOS',
       method: 'passkey',
       createdAt: ago(3 * 24 * 60),
       lastSeenAt: ago(5 * 60),
@@ -78,7 +80,8 @@ export function sampleSessions(now = Date.now()): SessionView[] {
     },
     {
       id: 'ses-c3',
-      device: 'Firefox auf Linux',
+      browser: 'Firefox',
+      system: 'Linux',
       method: 'password',
       createdAt: ago(9 * 24 * 60),
       lastSeenAt: ago(2 * 24 * 60),

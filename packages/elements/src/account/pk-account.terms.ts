@@ -76,6 +76,8 @@ export interface AccountTerms
   'account.sessionsIntro': string;
   'account.sessionsLabel': string;
   'account.thisDevice': string;
+  /** A session's device, from its browser and system, either possibly unknown. */
+  'account.device': (browser?: string, system?: string) => string;
   'account.method.password': string;
   'account.method.passkey': string;
   'account.signedInSince': (when: string) => string;
@@ -84,7 +86,7 @@ export interface AccountTerms
   'account.endSessionBusy': string;
   'account.endOthers': string;
   'account.onlyThisDevice': string;
-  'account.sessionEnded': (device: string) => string;
+  'account.sessionEnded': (browser?: string, system?: string) => string;
   'account.sessionGone': string;
   'account.othersEnded': string;
   'account.endOthersHeading': string;

@@ -10,6 +10,7 @@ import {
   sampleAccountView,
   sampleEmailCode,
   sampleNewEmail,
+  sampleSessions,
 } from './pk-account.fake.js';
 import {
   account,
@@ -467,9 +468,9 @@ describe('pk-account', () => {
       const { client, element } = await opened('sessions', {}, 'en');
       const items = [...element.querySelectorAll('[part~=session]')];
       expect(items.map((item) => text(part(item, 'session-device')))).to.deep.equal([
-        'Chrome auf Windows This device',
-        'Safari auf iPhone',
-        'Firefox auf Linux',
+        'Chrome on Windows This device',
+        'Safari on iOS',
+        'Firefox on Linux',
       ]);
       const listed = client.options.sessions;
       const created = new Date(
@@ -482,7 +483,26 @@ describe('pk-account', () => {
       expect(text(items[2]!)).to.contain(`Signed in since ${expected.format(created)}`);
       expect(text(items[2]!)).to.contain('Signed in with password');
       expect(items[0]!.querySelector('[part~=end-session]')).to.equal(null);
-      expect(text(endButton(element, 'Safari'))).to.equal('Sign out: Safari auf iPhone');
+      expect(text(endButton(element, 'Safari'))).to.equal('Sign out: Safari on iOS');
+    });
+
+    it('names a device whose browser or system is unknown as well as it can', async () => {
+      const [current, other] = sampleSessions();
+      const { element } = await opened('sessions', {
+        sessions: {
+          value: {
+            sessions: [
+              { ...current!, browser: 'Chrome', system: undefined },
+              { ...other!, browser: undefined, system: undefined },
+            ],
+          },
+        },
+      });
+      const items = [...element.querySelectorAll('[part~=session]')];
+      expect(items.map((item) => text(part(item, 'session-device')))).to.deep.equal([
+        'Chrome Dieses Gerät',
+        'Unbekanntes Gerät',
+      ]);
     });
 
     it('signs out one other device, named, and shows the list the server answers', async () => {
@@ -494,11 +514,11 @@ describe('pk-account', () => {
         { id: 'ses-b2' },
       ]);
       expect((await ended).detail).to.deep.equal({
-        ended: { id: 'ses-b2', device: 'Safari auf iPhone' },
+        ended: { id: 'ses-b2', browser: 'Safari', system: 'iOS' },
       });
-      expect(statusText(element)).to.equal('Safari auf iPhone ist abgemeldet.');
+      expect(statusText(element)).to.equal('Safari unter iOS ist abgemeldet.');
       expect(element.querySelectorAll('[part~=session]')).to.have.length(2);
-      expect(text(element)).not.to.contain('Safari auf iPhone Mit');
+      expect(text(element)).not.to.contain('Safari unter iOS Mit');
       expect(document.activeElement).to.equal(part(element, 'heading'));
     });
 
@@ -699,7 +719,7 @@ describe('pk-account', () => {
     await sendKeys({ press: 'Space' });
     await settle(element);
     await sendKeys({ press: 'Tab' });
-    expect(text(document.activeElement)).to.equal('Abmelden: Safari auf iPhone');
+    expect(text(document.activeElement)).to.equal('Abmelden: Safari unter iOS');
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(client.callsTo('endSession')).to.have.length(1);

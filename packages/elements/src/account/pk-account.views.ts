@@ -41,7 +41,7 @@ export type PasswordView = Form<'password'> & { failed: PasswordRuleId[] };
  */
 export type SessionsView = Form<'sessions'> & {
   ending?: string | undefined;
-  ended?: { device: string } | 'others' | 'gone' | undefined;
+  ended?: { id: string } | 'others' | 'gone' | undefined;
 };
 /** "Alle anderen Geräte abmelden" asks first (WCAG 3.3.4). */
 export type EndOthersView = Form<'end-others'>;

@@ -84,15 +84,15 @@ export class SessionsTask {
   #end(session: SessionView): void {
     const host = this.#host;
     if (host.busy || host.view.is !== 'sessions') return;
-    const { id, device } = session;
+    const { id, browser, system } = session;
     host.run(
       sessionsView(),
       (client, signal) => client.endSession({ id }, { signal }),
       ({ sessions }) => {
         host.sessions = sessions;
-        host.go(sessionsView({ device }));
-        host.status = ['account.sessionEnded', device];
-        host.dispatchEvent(new PkSessionEndedEvent({ ended: { id, device } }));
+        host.go(sessionsView({ id }));
+        host.status = ['account.sessionEnded', browser, system];
+        host.dispatchEvent(new PkSessionEndedEvent({ ended: { id, browser, system } }));
       },
       (error) => {
         if (error.code !== 'NOT_FOUND') return undefined;

@@ -5,7 +5,7 @@ import { sha256 } from '../session/session-id.js';
 import { isExpired, requireSession } from '../session/sessions.js';
 import { audit } from '../stores/audit.js';
 import { sessions, type SessionRecord } from '../stores/sessions.js';
-import { deviceName } from '../webauthn/device-name.js';
+import { deviceParts } from '../webauthn/device-name.js';
 
 type Routes = typeof accountRoutes;
 
@@ -16,15 +16,6 @@ type Routes = typeof accountRoutes;
  */
 export const sessionHandle = (idHash: string): string =>
   sha256(`session-handle:${idHash}`).slice(0, 22);
-
-const unknownDevice = { de: 'Unbekanntes Gerät', en: 'Unknown device' } as const;
-
-/** Browser and operating system from the User-Agent the session signed in with. */
-function device(userAgent: string | null | undefined, locale: 'de' | 'en'): string {
-  const name = userAgent ? deviceName(userAgent, locale) : null;
-  // `deviceName` calls what it cannot place a passkey; a session is not one.
-  return name && name !== 'Passkey' ? name : unknownDevice[locale];
-}
 
 /** The member's sessions that still live, with their records: this one first, then the latest. */
 async function liveSessions(ctx: FlowContext): Promise<SessionRecord[]> {
@@ -41,7 +32,7 @@ async function sessionList(ctx: FlowContext): Promise<SessionList> {
   return {
     sessions: (await liveSessions(ctx)).map((s) => ({
       id: sessionHandle(s.idHash),
-      device: device(s.userAgent, account.locale),
+      ...deviceParts(s.userAgent),
       method: s.method,
       createdAt: iso(s.createdAt),
       lastSeenAt: iso(s.lastSeenAt),

@@ -298,7 +298,14 @@ describe("the member's sessions", () => {
 
   const list = async (c = cookie) =>
     (await (await h.get('/account/sessions', { cookie: c })).json()) as {
-      sessions: { id: string; device: string; method: string; current: boolean; lastSeenAt: string }[];
+      sessions: {
+        id: string;
+        browser?: string;
+        system?: string;
+        method: string;
+        current: boolean;
+        lastSeenAt: string;
+      }[];
     };
   const phone = () =>
     loginWithPassword(h, erika.kvnr, erika.password, {
@@ -318,12 +325,12 @@ describe("the member's sessions", () => {
     h.clock.advance(10);
     const { sessions: listed } = await list();
     assert.deepEqual(
-      listed.map((s) => [s.device, s.current]),
+      listed.map((s) => [s.browser, s.system, s.current]),
       [
-        ['Firefox unter Windows', true],
-        ['Safari unter iOS', false],
-        ['Unbekanntes Gerät', false],
-        ['Unbekanntes Gerät', false],
+        ['Firefox', 'Windows', true],
+        ['Safari', 'iOS', false],
+        [undefined, undefined, false],
+        [undefined, undefined, false],
       ],
     );
     assert.equal(listed[1]!.lastSeenAt, new Date(h.clock.now - 10_000).toISOString());

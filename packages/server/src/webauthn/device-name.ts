@@ -22,10 +22,19 @@ const systems: [RegExp, string][] = [
   [/Linux/, 'Linux'],
 ];
 
-export function deviceName(userAgent: string | undefined, locale: 'de' | 'en'): string {
-  if (!userAgent) return 'Passkey';
+/** The browser family and operating system a User-Agent names, each where it names one. */
+export function deviceParts(userAgent: string | null | undefined): {
+  browser?: string;
+  system?: string;
+} {
+  if (!userAgent) return {};
   const browser = browsers.find(([pattern]) => pattern.test(userAgent))?.[1];
   const system = systems.find(([pattern]) => pattern.test(userAgent))?.[1];
+  return { ...(browser ? { browser } : {}), ...(system ? { system } : {}) };
+}
+
+export function deviceName(userAgent: string | undefined, locale: 'de' | 'en'): string {
+  const { browser, system } = deviceParts(userAgent);
   if (browser && system) return `${browser} ${locale === 'de' ? 'unter' : 'on'} ${system}`;
   return browser ?? system ?? 'Passkey';
 }

@@ -31,9 +31,10 @@ function sessionItem(
 ): TemplateResult {
   const when = (iso: string) => formatWhen(options.lang, iso);
   const ending = view.phase === 'busy' && view.ending === session.id;
+  const device = kit.term('account.device', session.browser, session.system);
   return html`<li part="session">
     <span part="session-device"
-      >${session.device}${
+      >${device}${
         session.current
           ? html` <span part="current-device">${kit.term('account.thisDevice')}</span>`
           : nothing
@@ -48,7 +49,7 @@ function sessionItem(
         : html`<button type="button" part="end-session" @click=${() => options.onEnd(session)}>
             ${kit.term(ending ? 'account.endSessionBusy' : 'account.endSession')}<span
               class="pk-visually-hidden"
-              >: ${session.device}</span
+              >: ${device}</span
             >
           </button>`
     }
