@@ -12,11 +12,11 @@ import { serveDirectory } from '../support/static-server.js';
 /**
  * Every story (every state of every element, each element's API page, the theming pages) renders,
  * its play function (which drives the element into the state) passes, nothing is logged as a
- * console error, and axe finds no WCAG 2.2 AA violation, colour contrast included: in every
- * language of the toolbar with the elements' own colours, and in one theme of the toolbar in the
- * first language, the stories taking the themes in turn, so every theme is checked on a third of
- * the stories (a theme changes colours, which do not depend on the language); the theming pages,
- * whose play checks every colour pair, in every theme. Each is chosen through the story's URL
+ * console error, and axe finds no WCAG 2.2 AA violation, colour contrast included: in the
+ * toolbar's first language with the elements' own colours, and in each other language in one
+ * theme of the toolbar, the stories taking the themes in turn, so every theme is checked on a
+ * third of the stories (a theme changes colours, which do not depend on the language); the
+ * theming pages, whose play checks every colour pair, in every language and every theme. Each is chosen through the story's URL
  * (`&globals=locale:en;theme:lindmoor`), as a designer's link chooses it. Runs against the static
  * Storybook build (`STORYBOOK_STATIC` names another build directory).
  */
@@ -192,13 +192,21 @@ describe(
       test(`${story.title} / ${story.name}`, async () => {
         const problems = await withWorker(async (worker) => {
           const found: string[] = [];
-          const [first, ...themes] = toolbar.theme;
+          const [plain, ...themes] = toolbar.theme as [string, ...string[]];
+          const [firstLocale, ...otherLocales] = toolbar.locale as [string, ...string[]];
           // The theming pages, which check each theme's colour pairs, are opened in every theme.
-          const inThemes = story.title === 'Theming' ? themes : [themes[position % themes.length]!];
-          const visits = [
-            ...toolbar.locale.map((locale) => [locale, first!] as const),
-            ...inThemes.map((theme) => [toolbar.locale[0]!, theme] as const),
-          ];
+          const visits: (readonly [string, string])[] =
+            story.title === 'Theming'
+              ? [
+                  ...toolbar.locale.map((locale) => [locale, plain] as const),
+                  ...themes.map((theme) => [firstLocale, theme] as const),
+                ]
+              : [
+                  [firstLocale, plain],
+                  ...otherLocales.map(
+                    (locale, i) => [locale, themes[(position + i) % themes.length]!] as const,
+                  ),
+                ];
           for (const [locale, theme] of visits) {
             found.push(...(await check(worker, story.id, locale, theme)));
           }

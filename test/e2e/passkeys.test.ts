@@ -140,10 +140,16 @@ describe('managing passkeys', () => {
     await page.waitForURL((url) => url.pathname === '/konto');
   }
 
+  /**
+   * Signs out to the sign-in page, whose autofill ceremony is held: Chromium's virtual
+   * authenticator would answer it at once with the passkey it holds and sign the member in again.
+   */
   async function signOut(page: Page): Promise<void> {
     await page.goto(`${managed.demo.url}/konto`);
+    const autofill = await holdAutofillOptions(page);
     await page.locator('#sign-out').click();
     await page.waitForURL((url) => url.pathname === '/');
+    await autofill.held;
   }
 
   /** The overview's passkey list (not the offer above it). */
@@ -389,6 +395,9 @@ describe('managing passkeys', () => {
         (t) => t.includes(words.de.unknownPasskey),
         'the removed passkey refused',
       );
+      // After the refusal the sign-in page starts its autofill ceremony again, which the
+      // authenticator answers at once: the page is left before it is handed the other passkey.
+      await page.goto('about:blank');
       await keepOnly(authenticator, stash, [second]);
       await passkeySignIn(page);
       await page.waitForURL((url) => url.pathname === '/konto');

@@ -69,7 +69,14 @@ export class LoginPage {
 
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/lang/${this.lang}?next=/`);
-    await this.element.locator('form').waitFor();
+    await this.element
+      .locator('form')
+      .waitFor()
+      .catch((error: Error) => {
+        // Which page came instead (a session still alive sends `/` on to `/konto`).
+        error.message += `\n  the page: ${this.page.url()}`;
+        throw error;
+      });
   }
 
   async loginWithPassword(identifier: string, password: string): Promise<void> {
