@@ -11,8 +11,8 @@
  * median over the rounds of its load's time over the bare element's in the same round: load from
  * other processes that rises or falls during the run moves both alike (the ratio of the two
  * medians is in the note). Budget: at 4×, at most 1.2 for each element whose first content needs
- * nothing from the server. Beside `<pk-login>`, its floor: its first DOM and sheets in a static
- * Lit element (`buildFloor`), so the note tells the form's own cost from the element's work.
+ * nothing from the server. Beside each of those, its floor: its first DOM and sheets in a static
+ * Lit element (`buildFloor`), so the table tells the form's own cost from the element's work.
  *
  * `node --conditions=@portalkit/source --import tsx bench/first-content.ts` prints the table
  * (after `vite build`); `--loads=N` changes the number of rounds.
@@ -92,14 +92,25 @@ const subjects: Subject[] = [
   },
 ];
 
-/** `<pk-login>`'s first content without `<pk-login>` (see `buildFloor`). */
-const floor: Subject = {
-  file: 'pk-login-floor.js',
-  tag: 'pk-login-floor',
-  selector: 'pk-login-floor input',
-  what: "<pk-login>'s first DOM as one static template, adopting its sheets, nothing else",
-  budgeted: false,
-};
+/**
+ * Each budgeted element's first content without the element (see `buildFloor`): what the form
+ * itself costs to load, lay out and paint.
+ */
+const floors = new Map<Subject, Subject>(
+  subjects
+    .filter((subject) => subject.budgeted)
+    .map((subject) => [
+      subject,
+      {
+        file: `${subject.tag}-floor.js`,
+        tag: `${subject.tag}-floor`,
+        selector: `${subject.tag}-floor input`,
+        what: `<${subject.tag}>'s first DOM as one static template, adopting its sheets, nothing else`,
+        budgeted: false,
+      },
+    ]),
+);
+const floorOf = new Map([...floors].map(([subject, floor]) => [floor, subject]));
 
 /** What the local portal answers, as the real one would for a member in that state. */
 const answers: Record<string, unknown> = {
@@ -224,23 +235,29 @@ async function buildLikeElementFile(outDir: string, name: string, entry: string)
 }
 
 /**
- * The floor under `<pk-login>`'s first content: a Lit element that renders the DOM `<pk-login>`
+ * The floor under an element's first content: a Lit element that renders the DOM the element
  * first renders, as one static template, and adopts the same sheets, with nothing else (no
  * controllers, terms, client or schemas). Taken from the element itself at the start of each run,
  * so it follows every change of its markup and styles. What it costs over the bare element is what
- * the form costs; what `<pk-login>` costs over it is the element's own work.
+ * the form costs; what the element costs over it is the element's own work.
  */
-async function buildFloor(browser: Browser, url: string, workDir: string): Promise<void> {
+async function buildFloor(
+  browser: Browser,
+  url: string,
+  workDir: string,
+  subject: Subject,
+  floor: Subject,
+): Promise<void> {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  await tab.goto(`${url}/pk-login.html`);
+  await tab.goto(`${url}/${subject.tag}.html`);
   await tab.evaluate(() => (window as unknown as { firstContent: Promise<unknown> }).firstContent);
-  const { markup, sheets } = await tab.evaluate(() => ({
-    markup: document.querySelector('pk-login')!.innerHTML,
+  const { markup, sheets } = await tab.evaluate((tag) => ({
+    markup: document.querySelector(tag)!.innerHTML,
     sheets: document.adoptedStyleSheets.map((sheet) =>
       [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
     ),
-  }));
+  }), subject.tag);
   await context.close();
   const { tag } = floor;
   // Lit's markers are comments; a template literal needs its backticks, `${` and backslashes escaped.
@@ -250,7 +267,7 @@ async function buildFloor(browser: Browser, url: string, workDir: string): Promi
   // Written outside the repository, so it names Lit by its path.
   const lit = JSON.stringify(fileURLToPath(import.meta.resolve('lit')));
   const source = `import { html, LitElement, unsafeCSS } from ${lit};
-const sheets = ${JSON.stringify(sheets.map((css) => css.replace(/\bpk-login\b/g, tag)))}.map(unsafeCSS);
+const sheets = ${JSON.stringify(sheets.map((css) => css.replaceAll(subject.tag, tag)))}.map(unsafeCSS);
 class Floor extends LitElement {
   override createRenderRoot(): HTMLElement {
     return this;
@@ -380,13 +397,16 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
   const loads = options.loads ?? 31;
   const workDir = await mkdtemp(join(tmpdir(), 'portalkit-first-content-'));
   await buildLikeElementFile(workDir, 'bare-lit-element', fixture);
-  const all = [bare, floor, ...subjects];
+  const measuredSubjects = subjects.flatMap((subject) =>
+    floors.has(subject) ? [floors.get(subject)!, subject] : [subject],
+  );
+  const all = [bare, ...measuredSubjects];
   const { url, server } = await serve(workDir, all);
   const chromium = await launchChromium();
   const loadBefore = loadavg()[0]!;
   const rows: BenchRow[] = [];
   try {
-    await buildFloor(chromium.browser, url, workDir);
+    for (const [subject, floor] of floors) await buildFloor(chromium.browser, url, workDir, subject, floor);
     for (const rate of throttles) {
       const results = new Map<Subject, Load[]>(all.map((subject) => [subject, []]));
       // One unmeasured round, so the first measured one is not the one that warms the browser up.
@@ -405,7 +425,7 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
         unit: 'ms',
         note: `median of ${loads} loads: ${phases(reference)}`,
       });
-      for (const subject of [floor, ...subjects]) {
+      for (const subject of measuredSubjects) {
         const measured = results.get(subject)!;
         const value = median(measured.map((result) => result.firstContent));
         const ratio = median(
@@ -413,7 +433,7 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
         );
         const checked = subject.budgeted && rate === 4;
         rows.push({
-          name: `first content, ${subject === floor ? 'floor under pk-login.js' : subject.file}, ${cpu}`,
+          name: `first content, ${floorOf.has(subject) ? `floor under ${floorOf.get(subject)!.file}` : subject.file}, ${cpu}`,
           value: ms(value),
           unit: 'ms',
           compareTo: 'bare Lit element',
@@ -422,7 +442,7 @@ export async function benchFirstContent(options: { loads?: number } = {}): Promi
           note:
             `${subject.what}: ${phases(measured)}; medians' ratio ` +
             `${(value / referenceMedian).toFixed(2)}` +
-            (subject.budgeted || subject === floor
+            (subject.budgeted || floorOf.has(subject)
               ? ''
               : '; no budget: its content comes from the server'),
         });
