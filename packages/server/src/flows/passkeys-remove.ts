@@ -44,16 +44,13 @@ async function ownPasskey(
   return { passkey, all };
 }
 
-/** Deletes the passkey, audits it and tells the member by e-mail. */
-async function removeNow(
+/** Audits a removed passkey and tells the member by e-mail. */
+async function removed(
   ctx: FlowContext,
   account: AccountRecord,
   removal: PasskeyRemoval,
   left: number,
 ): Promise<void> {
-  if (!(await ctx.store.use(credentials).delete(account.id, removal.id))) {
-    throw new PortalError('NOT_FOUND');
-  }
   const at = ctx.now();
   await ctx.store.use(audit).append({ event: 'passkey.removed', accountId: account.id, at });
   const data = { passkeyName: removal.name, passkeysLeft: left };
@@ -77,12 +74,15 @@ export const removePasskeyForm = protectedForm({
   summarize: summarizeRemoval,
   excludeCredentials: (removal) => [removal.id],
   async execute(removal, ctx, account) {
-    const all = await ctx.store.use(credentials).list(account.id);
+    const store = ctx.store.use(credentials);
     // Two removals approved at once, each with the passkey the other removes, must not leave the
-    // account without one: the last goes only with the password.
-    const others = all.filter((c) => c.id !== removal.id);
-    if (others.length === 0) throw invalid('id', 'last');
-    await removeNow(ctx, account, removal, others.length);
+    // account without one: the store deletes it only while another remains, in one step, and the
+    // last goes only with the password.
+    if (!(await store.deleteUnlessLast(account.id, removal.id))) {
+      const all = await store.list(account.id);
+      throw all.some((c) => c.id === removal.id) ? invalid('id', 'last') : new PortalError('NOT_FOUND');
+    }
+    await removed(ctx, account, removal, (await store.list(account.id)).length);
   },
 });
 
@@ -101,6 +101,9 @@ export const removeLastPasskey: Flow<typeof passkeyRoutes.removeLast> = async (i
   const attempt = await countAttempt(ctx, locks.keys);
   await checkPassword(ctx, attempt, account, input.password, 'passkey.remove.failure');
   await ctx.store.use(throttle).release(locks.release);
-  await removeNow(ctx, account, { id: passkey.id, name: passkey.name }, 0);
+  if (!(await ctx.store.use(credentials).delete(account.id, passkey.id))) {
+    throw new PortalError('NOT_FOUND');
+  }
+  await removed(ctx, account, { id: passkey.id, name: passkey.name }, 0);
   return passkeyList(ctx, session);
 };

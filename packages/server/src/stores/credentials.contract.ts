@@ -49,4 +49,33 @@ export const contract: PartContract = (c) => {
     assert.deepEqual(await part.list(account.id), [second]);
     assert.deepEqual(await part.list(other.id), [theirs]);
   });
+
+  test('deletes a credential unless it is the account’s last, also when two calls race', async () => {
+    const part = c.store().use(credentials);
+    const account = await c.withAccount();
+    const other = await c.withAccount();
+    const only = c.newCredential(account.id);
+    const theirs = c.newCredential(other.id);
+    const mine = c.newCredential(account.id, { createdAt: c.t0 + 1 });
+    for (const credential of [only, theirs, mine]) assert.equal(await part.add(credential), true);
+    assert.equal(await part.deleteUnlessLast(account.id, theirs.id), false, 'another’s');
+    assert.equal(await part.deleteUnlessLast(other.id, theirs.id), false, 'their last');
+    assert.equal(await part.deleteUnlessLast(account.id, mine.id), true);
+    assert.equal(await part.deleteUnlessLast(account.id, only.id), false, 'the last');
+    assert.deepEqual(await part.list(account.id), [only]);
+
+    // Two removals at once, each of the other's credential: one of the two stays, every round.
+    for (let round = 0; round < 20; round++) {
+      const racing = await c.withAccount();
+      const a = c.newCredential(racing.id);
+      const b = c.newCredential(racing.id, { createdAt: c.t0 + 1 });
+      for (const credential of [a, b]) assert.equal(await part.add(credential), true);
+      const deleted = await Promise.all([
+        part.deleteUnlessLast(racing.id, a.id),
+        part.deleteUnlessLast(racing.id, b.id),
+      ]);
+      assert.equal(deleted.filter(Boolean).length, 1, `round ${round}: ${deleted}`);
+      assert.equal((await part.list(racing.id)).length, 1, `round ${round}`);
+    }
+  });
 };

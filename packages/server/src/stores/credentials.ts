@@ -26,6 +26,11 @@ export interface CredentialStore {
   rename(accountId: string, id: string, name: string): Promise<CredentialRecord | null>;
   /** Whether the account's credential was there to delete (another's is left alone). */
   delete(accountId: string, id: string): Promise<boolean>;
+  /**
+   * Deletes the account's credential only while another of the account's remains; whether it
+   * did. Two calls at once for the account's last two credentials delete one of them, not both.
+   */
+  deleteUnlessLast(accountId: string, id: string): Promise<boolean>;
 }
 
 interface CredentialRow {
@@ -87,6 +92,16 @@ const deleteOne = statement<{ id: string }>(
   'DELETE FROM credentials WHERE account_id = $1 AND id = $2 RETURNING id',
 );
 
+// The account's credentials are locked before they are counted: a concurrent call that deleted
+// one of them waits here until it commits, and the deleted row is then no longer counted.
+const deleteUnlessLastOne = statement<{ id: string }>(
+  'credential_delete_unless_last',
+  ['text', 'text'],
+  `DELETE FROM credentials WHERE account_id = $1 AND id = $2
+     AND (SELECT count(*) FROM (SELECT id FROM credentials WHERE account_id = $1 FOR UPDATE) AS locked) > 1
+   RETURNING id`,
+);
+
 const clone = (c: CredentialRecord): CredentialRecord => ({
   ...c,
   publicKey: new Uint8Array(c.publicKey),
@@ -125,6 +140,9 @@ export const credentials = storePart<CredentialStore>('credentials', {
       async delete(accountId, id) {
         return (await db.run(deleteOne, [accountId, id])).length === 1;
       },
+      async deleteUnlessLast(accountId, id) {
+        return (await db.run(deleteUnlessLastOne, [accountId, id])).length === 1;
+      },
     };
   },
   memory(tables) {
@@ -154,6 +172,11 @@ export const credentials = storePart<CredentialStore>('credentials', {
       async delete(accountId, id) {
         if (all.get(id)?.accountId !== accountId) return false;
         return all.delete(id);
+      },
+      async deleteUnlessLast(accountId, id) {
+        if (all.get(id)?.accountId !== accountId) return false;
+        const others = [...all.values()].some((c) => c.accountId === accountId && c.id !== id);
+        return others && all.delete(id);
       },
     };
   },
