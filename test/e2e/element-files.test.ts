@@ -56,7 +56,7 @@ async function expectedFiles(): Promise<string[]> {
 }
 
 describe('element files', () => {
-  test('each file is self-contained and the licences of what it bundles ship beside it', async () => {
+  test('each file is self-contained, starts with the compile hint, and the licences of what it bundles ship beside it', async () => {
     const files = await expectedFiles();
     const built = (await readdir(dist)).filter((file) => /^pk-[\w-]+\.js$/.test(file));
     assert.deepEqual(
@@ -68,6 +68,8 @@ describe('element files', () => {
       const code = await readFile(resolve(dist, file), 'utf8');
       assert.doesNotMatch(code, /\b(?:import|export)\s*(?:[\w*{][^'"`;]*from\s*)?["'`]/, `${file} imports nothing`);
       assert.doesNotMatch(code, /\bimport\(/, `${file} loads nothing later`);
+      // V8's compile hint must be the file's first line, or Chrome ignores it.
+      assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with the compile hint`);
     }
     const notices = await readFile(resolve(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
     for (const name of ['lit-html', '@lit/context', '@simplewebauthn/browser', 'zod']) {
