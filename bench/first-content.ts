@@ -1,7 +1,8 @@
 /**
  * First content (issue 25): the time from navigation start to an element's first visible content,
  * each element file beside a bare Lit element built the same way (`bench/fixtures/
- * bare-lit-element.ts` through `elementFileConfig`: minified, one self-contained file starting with V8's compile hint).
+ * bare-lit-element.ts` through `elementFileConfig`: minified, one self-contained file, V8's
+ * compile hint first).
  *
  * Every page loads one file as a site does (`<script type="module" src>` and the tag) from a
  * local server, in Chromium as the tests launch it. Each load gets a fresh browser context (no
