@@ -73,6 +73,9 @@ export default {
   // Inside this repository the Portalkit packages resolve to their TypeScript sources.
   nodeResolve: { exportConditions: ['@portalkit/source'] },
   concurrency: 2,
+  // Creating the first pages waits for Chromium to start and the dev server to compile the
+  // sources; on a busy 2-core machine that took longer than the default 30 s.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // The elements' tsconfig sets experimentalDecorators + useDefineForClassFields: false itself:
