@@ -153,19 +153,19 @@ const categories: Category[] = [
   {
     name: 'answers wrong types, odd and huge strings, missing and extra fields',
     applies: takesBody,
-    runs: 120,
+    runs: 60,
     cases: (e) => asSent(e, shapedBody(e)),
   },
   {
     name: 'answers broken JSON, bytes that are not UTF-8 and bodies past the limit',
     applies: takesBody,
-    runs: 60,
+    runs: 40,
     cases: (e) => asSent(e, rawBody(valueFor(e.route.input)).map(raw)),
   },
   {
     name: 'answers other methods, paths, origins and content types',
     applies: () => true,
-    runs: 60,
+    runs: 40,
     cases: (e) => {
       const shaped = valueFor(e.route.input);
       return fc.record({
@@ -189,7 +189,7 @@ const categories: Category[] = [
     // which still touches the session shows in its row.
     name: 'answers a member whose sign-in is past the confirmation window',
     applies: () => true,
-    runs: 30,
+    runs: 20,
     cases: (e) => {
       const body = takesBody(e) ? shapedBody(e) : fc.constant<CaseBody>({ kind: 'none' });
       return asSent(e, body, fc.constant('unconfirmed'));
@@ -198,7 +198,7 @@ const categories: Category[] = [
   {
     name: 'answers JSON nested thousands deep',
     applies: takesBody,
-    runs: 20,
+    runs: 15,
     cases: (e) => asSent(e, deepBody(fieldsOf(e.route.input)).map(raw)),
   },
 ];
