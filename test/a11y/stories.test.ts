@@ -16,9 +16,10 @@ import { serveDirectory } from '../support/static-server.js';
  * toolbar's first language with the elements' own colours, and in each other language in one
  * theme of the toolbar, the stories taking the themes in turn, so every theme is checked on a
  * third of the stories (a theme changes colours, which do not depend on the language); the
- * theming pages, whose play checks every colour pair, in every language and every theme. Each is chosen through the story's URL
- * (`&globals=locale:en;theme:lindmoor`), as a designer's link chooses it. Runs against the static
- * Storybook build (`STORYBOOK_STATIC` names another build directory).
+ * theming pages, whose play checks every colour pair, in every language and in every theme. Each
+ * is chosen through the story's URL (`&globals=locale:en;theme:lindmoor`), as a designer's link
+ * chooses it. Runs against the static Storybook build (`STORYBOOK_STATIC` names another build
+ * directory).
  */
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = resolve(root, process.env['STORYBOOK_STATIC'] ?? 'storybook-static');

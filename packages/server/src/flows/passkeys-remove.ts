@@ -79,8 +79,8 @@ export const removePasskeyForm = protectedForm({
     // account without one: the store deletes it only while another remains, in one step, and the
     // last goes only with the password.
     if (!(await store.deleteUnlessLast(account.id, removal.id))) {
-      const all = await store.list(account.id);
-      throw all.some((c) => c.id === removal.id) ? invalid('id', 'last') : new PortalError('NOT_FOUND');
+      const stillThere = (await store.list(account.id)).some((c) => c.id === removal.id);
+      throw stillThere ? invalid('id', 'last') : new PortalError('NOT_FOUND');
     }
     await removed(ctx, account, removal, (await store.list(account.id)).length);
   },

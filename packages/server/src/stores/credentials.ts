@@ -98,7 +98,9 @@ const deleteUnlessLastOne = statement<{ id: string }>(
   'credential_delete_unless_last',
   ['text', 'text'],
   `DELETE FROM credentials WHERE account_id = $1 AND id = $2
-     AND (SELECT count(*) FROM (SELECT id FROM credentials WHERE account_id = $1 FOR UPDATE) AS locked) > 1
+     AND (SELECT count(*) FROM (
+       SELECT id FROM credentials WHERE account_id = $1 FOR UPDATE
+     ) AS locked) > 1
    RETURNING id`,
 );
 
