@@ -18,6 +18,7 @@ export function takeCodeFromAddress(): string | undefined {
  * from the address bar at once, so it is neither bookmarked nor shared nor kept in the history.
  */
 export function takeFromAddress(name: string): string | undefined {
+  if (!location.hash) return undefined;
   const params = new URLSearchParams(location.hash.slice(1));
   const value = params.get(name);
   if (value === null) return undefined;
