@@ -5,6 +5,7 @@ import {
   type AddressChangeRequest,
 } from '@portalkit/protocol';
 import type { Checked } from '../base/protected-form.js';
+import { formatDate } from '../i18n/format.js';
 import type { DatePart } from '../parts/date-field.js';
 import { checkFields, type Parsed } from '../parts/step-form.js';
 import type { ValidFromCheck } from './pk-address-change.terms.js';
@@ -65,8 +66,5 @@ export function checkAddress(values: Values, today: string): Checked<AddressChan
  * as the server's summary writes it).
  */
 export function longDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
+  return formatDate(lang, new Date(`${iso}T00:00:00Z`), 'long', true);
 }

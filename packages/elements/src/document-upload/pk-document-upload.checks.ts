@@ -1,5 +1,6 @@
 import type { DocumentCategory, DocumentType } from '@portalkit/protocol';
 import type { FormError } from '../base/portalkit-element.js';
+import { formatBytes, formatList } from '../i18n/format.js';
 import type { Message } from '../i18n/messages.js';
 import type { FileProblem } from './pk-document-upload.terms.js';
 
@@ -36,8 +37,7 @@ export const typeName = (type: DocumentType): string =>
 
 /** The category's types as the member reads them: "PDF, JPG oder PNG". */
 export function typeList(types: readonly DocumentType[], lang: string, and = false): string {
-  const type = and ? 'conjunction' : 'disjunction';
-  return new Intl.ListFormat(lang, { type }).format(types.map(typeName));
+  return formatList(lang, types.map(typeName), and ? 'and' : 'or');
 }
 
 /** What the file input offers to choose: the types, and their usual endings. */
@@ -62,11 +62,7 @@ export function formatSize(bytes: number, lang: string): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: units[unit],
-    maximumFractionDigits: unit < 2 ? 0 : 1,
-  }).format(value);
+  return formatBytes(lang, value, units[unit]!, unit < 2 ? 0 : 1);
 }
 
 /** The error of one file: said beside it, linked from the summary to its remove button. */

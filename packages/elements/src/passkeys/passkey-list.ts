@@ -1,39 +1,13 @@
 import type { PasskeyView } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../i18n/format.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 
-const monthsEn = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * A calendar date as members read it, in their time zone: `26.11.2026`, `26 November 2026`.
- * German and English are written out here, as `Intl.DateTimeFormat` writes them: the first `Intl`
- * formatter a page makes loads the locale data, which took 50–140 ms at 4× CPU throttling, more
- * than the rest of the list's first content. A language a site registered uses `Intl`.
- */
-export function formatDate(lang: string, iso: string): string {
+/** When a passkey was added or used: `26.11.2026`, `26 November 2026`. */
+function passkeyDate(lang: string, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const day = date.getDate();
-  const month = date.getMonth();
-  const year = date.getFullYear();
-  const two = (value: number) => String(value).padStart(2, '0');
-  if (lang === 'de') return `${two(day)}.${two(month + 1)}.${year}`;
-  // English for members of a German insurer: day before month, as in British English.
-  if (lang === 'en') return `${day} ${monthsEn[month]} ${year}`;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  return formatDate(lang, date, lang === 'de' ? 'medium' : 'long');
 }
 
 export interface PasskeyListOptions {
@@ -59,7 +33,7 @@ export const actionSelector = (action: 'rename' | 'remove', id: string): string 
 export function passkeyList(options: PasskeyListOptions): TemplateResult {
   const { passkeys, localize, renaming, actions } = options;
   if (passkeys.length === 0) return html`<p part="empty">${localize.term('passkeys.empty')}</p>`;
-  const date = (iso: string) => formatDate(localize.lang, iso);
+  const date = (iso: string) => passkeyDate(localize.lang, iso);
   const detail = (text: string) => html`<span part="passkey-detail">${text}</span>`;
   const button = (action: 'rename' | 'remove', passkey: PasskeyView) =>
     html`<button

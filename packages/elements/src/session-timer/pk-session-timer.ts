@@ -6,6 +6,7 @@ import { afterPaint } from '../controllers/after-paint.js';
 import { pageClock, type Clock } from '../controllers/cooldown-controller.js';
 import { TaskRunner } from '../controllers/task-runner.js';
 import { errorMessage, wording } from '../i18n/error-message.js';
+import { formatTime } from '../i18n/format.js';
 import type { Message } from '../i18n/messages.js';
 import { sessionTimerClient, type SessionTimerClient } from './pk-session-timer.client.js';
 import { sessionTimerDe } from './pk-session-timer.de.js';
@@ -268,9 +269,7 @@ export class PkSessionTimer extends PortalkitElement<SessionTimerClient, Session
   }
 
   #endTime(): string {
-    const at = new Date(this.#deadlines.absolute);
-    const options = { hour: 'numeric', minute: '2-digit' } as const;
-    return new Intl.DateTimeFormat(this.localize.lang, options).format(at);
+    return formatTime(this.localize.lang, new Date(this.#deadlines.absolute));
   }
 
   #warning(): Warning | undefined {

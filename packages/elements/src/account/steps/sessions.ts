@@ -1,5 +1,6 @@
 import type { SessionView } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime } from '../../i18n/format.js';
 import { stepForm, stepHeading, type StepKit } from '../../parts/step-form.js';
 import type { SessionsView } from '../pk-account.views.js';
 
@@ -16,11 +17,7 @@ export interface SessionsStepOptions {
 export function formatWhen(lang: string, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  // English for members of a German insurer: day before month, as in British English.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+  return formatDateTime(lang, date, 'medium');
 }
 
 function sessionItem(

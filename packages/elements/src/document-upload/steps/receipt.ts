@@ -1,5 +1,6 @@
 import type { UploadReceipt } from '@portalkit/protocol';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime } from '../../i18n/format.js';
 import type { PlainKey } from '../../i18n/messages.js';
 import { paragraph, stepHeading, type StepKit } from '../../parts/step-form.js';
 import { formatSize } from '../pk-document-upload.checks.js';
@@ -13,10 +14,7 @@ export interface ReceiptStepOptions {
 
 /** The receipt's time in the element's language: `12. Mai 2026, 14:03`. */
 export const receivedAt = (iso: string, lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  formatDateTime(lang, new Date(iso), 'long');
 
 /**
  * The receipt: reference number, date and time, category, note, approval, and each file received
